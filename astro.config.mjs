@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { siteUrl, basePath } from './src/utils/deploy-env.mjs';
+
+export default defineConfig({
+	site: siteUrl(),
+	base: basePath(),
+	integrations: [mdx()],
+	build: {
+		// Every style ships as a file, so the CSP can say `style-src 'self'` with no hashes.
+		inlineStylesheets: 'never',
+	},
+	vite: {
+		build: {
+			// Never inline scripts or assets as data: URLs; the CSP allows only same-origin files.
+			assetsInlineLimit: 0,
+		},
+	},
+});

@@ -1,0 +1,323 @@
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { area, line } from 'd3-shape';
+import { extent, max } from 'd3-array';
+import { defineChart, requireDataset, requireRow, type ChartOptions, type DatasetMap } from './shared/define-chart.ts';
+import { axisBottom, axisLeft } from './shared/axis.ts';
+import { growth, mwToTwhPerYear } from './shared/energy.ts';
+import { fill, stroke } from './shared/palette.ts';
+import { formatMonthShort, formatNumber, withQualifier } from './shared/format.ts';
+import { markAttrs } from './shared/mark.ts';
+import { isNarrow } from './shared/sizes.ts';
+import { el, text } from './shared/svg.ts';
+import { paletteFor, svgRoot } from './shared/frame.ts';
+import { wrappedText } from './shared/wrap.ts';
+
+const DEFAULTS = {
+	/** The year the miners' load is set against: the year of the boom. */
+	miningYear: 2021,
+	margin: { top: 20, right: 14, bottom: 26, left: 4 },
+} as const;
+
+export interface MiningScenario {
+	id: string;
+	/** Who gave the load estimate. */
+	claimant: string;
+	mw: number;
+	qualifier: string | undefined;
+	/** The load run all year, in TWh: our calculation. */
+	twh: number;
+}
+
+export interface GridLoadData {
+	annual: readonly { year: number; value: number }[];
+	monthly: readonly { year: number; values: readonly { month: number; value: number }[] }[];
+	miningYear: number;
+	demandInMiningYear: number;
+	growthInMiningYear: number;
+	/** Low, central and high estimates of the miners' load, in that order. */
+	mining: readonly [MiningScenario, MiningScenario, MiningScenario];
+}
+
+function select(datasets: DatasetMap): GridLoadData {
+	const annual = requireDataset(datasets, 'grid-load', 'annual', 'grid-load');
+	const monthly = requireDataset(datasets, 'grid-load-monthly', 'monthly', 'grid-load');
+	const load = requireDataset(datasets, 'mining-load', 'estimates', 'grid-load');
+	const year = DEFAULTS.miningYear;
+	const demand = annual.rows.find((r) => r.year === year);
+	const before = annual.rows.find((r) => r.year === year - 1);
+	if (!demand || !before) throw new Error(`dataset "grid-load" needs the years ${year - 1} and ${year}`);
+
+	const scenario = (id: string, claimant: string, mw: number, qualifier?: string): MiningScenario => ({
+		id,
+		claimant,
+		mw,
+		qualifier,
+		twh: mwToTwhPerYear(mw),
+	});
+	const low = requireRow(load.rows, 'nabdc-grey', 'mining-load');
+	const central = requireRow(load.rows, 'kegoc-increase', 'mining-load');
+	const grey = requireRow(load.rows, 'ministry-grey', 'mining-load');
+	const registered = requireRow(load.rows, 'ministry-registered', 'mining-load');
+
+	const years = [...new Set(monthly.rows.map((r) => Number(r.month.slice(0, 4))))];
+	return {
+		annual: annual.rows.map(({ year, value }) => ({ year, value })),
+		monthly: years.map((y) => ({
+			year: y,
+			values: monthly.rows.filter((r) => r.month.startsWith(`${y}-`)).map((r) => ({ month: Number(r.month.slice(5)), value: r.value })),
+		})),
+		miningYear: year,
+		demandInMiningYear: demand.value,
+		growthInMiningYear: growth(before.value, demand.value),
+		mining: [
+			scenario(low.id, 'the miners’ association (unregistered miners only)', low.value, low.qualifier),
+			scenario(central.id, 'KEGOC, the grid operator', central.value, central.qualifier),
+			scenario(
+				'ministry-total',
+				'the Energy Ministry (unregistered plus registered miners)',
+				grey.value + registered.value,
+				grey.qualifier
+			),
+		],
+	};
+}
+
+export interface GridLoadLayout {
+	x: ScaleLinear<number, number>;
+	y: ScaleLinear<number, number>;
+	yTicks: number[];
+	xTicks: number[];
+	plot: { left: number; right: number; top: number; bottom: number };
+}
+
+/** Scales and positions for a view at a size, as plain numbers. */
+export function layoutGridLoad(data: GridLoadData, options: Pick<ChartOptions, 'width' | 'height' | 'view'>): GridLoadLayout {
+	const { width, height, view } = options;
+	const narrow = isNarrow(width);
+	const m = DEFAULTS.margin;
+	const plot = { left: m.left, right: width - m.right, top: m.top + (view === 'monthly' ? 0 : 24), bottom: height - m.bottom };
+	if (view === 'monthly') {
+		const top = max(data.monthly.flatMap((s) => s.values.map((v) => v.value))) ?? 1;
+		const right = plot.right - (narrow ? 34 : 40);
+		const x = scaleLinear()
+			.domain([1, 12])
+			.range([plot.left + 8, right]);
+		const y = scaleLinear()
+			.domain([0, top])
+			.nice(narrow ? 4 : 5)
+			.range([plot.bottom, plot.top]);
+		return {
+			x,
+			y,
+			yTicks: y.ticks(narrow ? 4 : 5),
+			xTicks: narrow ? [1, 4, 7, 10] : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+			plot: { ...plot, right },
+		};
+	}
+	const [first = 0, last = 1] = extent(data.annual, (d) => d.year);
+	const top = max(data.annual, (d) => d.value) ?? 1;
+	const x = scaleLinear()
+		.domain([first, last])
+		.range([plot.left + 16, plot.right - 6]);
+	const y = scaleLinear()
+		.domain([0, top])
+		.nice(narrow ? 4 : 6)
+		.range([plot.bottom, plot.top]);
+	const step = narrow ? 8 : 4;
+	const xTicks: number[] = [];
+	for (let year = last; year >= first; year -= step) xTicks.unshift(year);
+	return { x, y, yTicks: y.ticks(narrow ? 4 : 6), xTicks, plot };
+}
+
+function renderDemand(data: GridLoadData, options: ChartOptions): string {
+	const palette = paletteFor(options);
+	const narrow = isNarrow(options.width);
+	const { x, y, yTicks, xTicks, plot } = layoutGridLoad(data, options);
+	const areaPath = area<{ year: number; value: number }>()
+		.x((d) => x(d.year))
+		.y0(plot.bottom)
+		.y1((d) => y(d.value))(data.annual);
+	const linePath = line<{ year: number; value: number }>()
+		.x((d) => x(d.year))
+		.y((d) => y(d.value))(data.annual);
+
+	const points = data.annual.map((d) => {
+		const highlight = d.year === data.miningYear;
+		return el('circle', {
+			...markAttrs(d.value, `${d.year}: ${formatNumber(d.value)} TWh`, fill(palette, 'primary')),
+			cx: x(d.year),
+			cy: y(d.value),
+			r: highlight ? 5 : narrow ? 2.5 : 3,
+		});
+	});
+
+	const [low, central, high] = data.mining;
+	const bx = x(data.miningYear);
+	const without = (s: MiningScenario) => data.demandInMiningYear - s.twh;
+	const bracket = el(
+		'g',
+		{ class: 'kz-derived' },
+		el('line', { x1: bx, x2: bx, y1: y(without(high)), y2: y(without(low)), 'stroke-width': 2, ...stroke(palette, 'derived') }),
+		...[low, high].map((s) =>
+			el('line', { x1: bx - 6, x2: bx + 6, y1: y(without(s)), y2: y(without(s)), 'stroke-width': 2, ...stroke(palette, 'derived') })
+		),
+		...[low, central, high].map((s) =>
+			el('rect', {
+				...markAttrs(
+					round1(without(s)),
+					`${data.miningYear} without ${withQualifier(`${formatNumber(s.mw, 0)} MW`, s.qualifier)} of mining (${s.claimant}): ${formatNumber(without(s))} TWh (our calculation)`,
+					{ ...fill(palette, 'derived'), 'data-derived': 'true' }
+				),
+				x: bx - 4,
+				y: y(without(s)) - 4,
+				width: 8,
+				height: 8,
+				transform: `rotate(45 ${bx} ${y(without(s))})`,
+			})
+		)
+	);
+	// A legend at the top left, where the line never reaches, so the label cannot cover the data.
+	const legendX = plot.left + 16;
+	const legend =
+		el('rect', {
+			x: legendX,
+			y: plot.top + 8,
+			width: 8,
+			height: 8,
+			transform: `rotate(45 ${legendX + 4} ${plot.top + 12})`,
+			...fill(palette, 'derived'),
+			'aria-hidden': 'true',
+		}) +
+		wrappedText(
+			{ x: legendX + 16, y: plot.top + 16, ...fill(palette, 'derived') },
+			`${data.miningYear} demand less the miners' load, by estimate (our calculation)`,
+			narrow ? 200 : 260
+		);
+
+	return svgRoot(
+		options,
+		summary(data, 'demand'),
+		axisLeft(y, {
+			ticks: yTicks,
+			format: (v) => (v === yTicks.at(-1) ? `${formatNumber(v, 0)} TWh` : formatNumber(v, 0)),
+			palette,
+			left: plot.left,
+			right: plot.right,
+		}) +
+			axisBottom(x, { ticks: xTicks, format: String, palette, y: plot.bottom + 18 }) +
+			el('path', { d: areaPath ?? '', ...fill(palette, 'primary'), 'fill-opacity': 0.12, 'aria-hidden': 'true' }) +
+			el('path', { d: linePath ?? '', fill: 'none', 'stroke-width': 2, ...stroke(palette, 'primary'), 'aria-hidden': 'true' }) +
+			el('g', { class: 'kz-marks' }, ...points, bracket) +
+			legend
+	);
+}
+
+function renderMonthly(data: GridLoadData, options: ChartOptions): string {
+	const palette = paletteFor(options);
+	const narrow = isNarrow(options.width);
+	const { x, y, yTicks, xTicks, plot } = layoutGridLoad(data, options);
+	const latest = data.monthly.at(-1)?.year;
+	const series = data.monthly.map((s) => {
+		const color = s.year === latest ? 'primary' : 'secondary';
+		const path = line<{ month: number; value: number }>()
+			.x((d) => x(d.month))
+			.y((d) => y(d.value))(s.values);
+		const lastPoint = s.values.at(-1);
+		return el(
+			'g',
+			{ class: 'kz-series' },
+			el('path', {
+				d: path ?? '',
+				fill: 'none',
+				'stroke-width': 2,
+				'stroke-dasharray': s.year === latest ? undefined : '5 3',
+				...stroke(palette, color),
+				'aria-hidden': 'true',
+			}),
+			...s.values.map((d) =>
+				el('circle', {
+					...markAttrs(d.value, `${formatMonthShort(d.month)} ${s.year}: ${formatNumber(d.value, 0)} GWh`, fill(palette, color)),
+					cx: x(d.month),
+					cy: y(d.value),
+					r: narrow ? 2.5 : 3,
+				})
+			),
+			lastPoint
+				? text({ x: x(lastPoint.month) + 7, y: y(lastPoint.value) + 4, ...fill(palette, color), 'font-weight': 600 }, String(s.year))
+				: ''
+		);
+	});
+	return svgRoot(
+		options,
+		summary(data, 'monthly'),
+		axisLeft(y, {
+			ticks: yTicks,
+			format: (v) => (v === yTicks.at(-1) ? `${formatNumber(v, 0)} GWh` : formatNumber(v, 0)),
+			palette,
+			left: plot.left,
+			right: plot.right,
+		}) +
+			axisBottom(x, { ticks: xTicks, format: formatMonthShort, palette, y: plot.bottom + 18 }) +
+			el('g', { class: 'kz-marks' }, ...series)
+	);
+}
+
+function round1(n: number): number {
+	return Math.round(n * 10) / 10;
+}
+
+function summary(data: GridLoadData, view: string): string {
+	if (view === 'monthly') {
+		const latest = data.monthly.at(-1);
+		const jan = latest?.values.find((v) => v.month === 1)?.value ?? 0;
+		const low = Math.min(...(latest?.values.map((v) => v.value) ?? [0]));
+		return `Line chart of Kazakhstan's monthly electricity consumption in ${data.monthly.map((s) => s.year).join(' and ')}. Winter months use the most: in ${latest?.year}, January used ${formatNumber(jan, 0)} GWh against a low of ${formatNumber(low, 0)} GWh.`;
+	}
+	const first = data.annual[0];
+	const last = data.annual.at(-1);
+	const [low, , high] = data.mining;
+	return `Line chart of Kazakhstan's electricity demand, ${first?.year} to ${last?.year}, rising from ${formatNumber(first?.value ?? 0)} to ${formatNumber(last?.value ?? 0)} TWh. In ${data.miningYear} it grew ${formatNumber(data.growthInMiningYear)}% to ${formatNumber(data.demandInMiningYear)} TWh; without the miners' estimated load it would have been between ${formatNumber(data.demandInMiningYear - high.twh)} and ${formatNumber(data.demandInMiningYear - low.twh)} TWh (our calculation).`;
+}
+
+export const gridLoad = defineChart<GridLoadData>({
+	id: 'grid-load',
+	title: 'Kazakhstan’s electricity demand jumped in the year the miners came',
+	datasets: ['grid-load', 'grid-load-monthly', 'mining-load'],
+	views: [
+		{ id: 'demand', label: 'Year by year' },
+		{ id: 'monthly', label: 'Month by month' },
+	],
+	aspect: (width) => (isNarrow(width) ? 1 : 0.58),
+	select,
+	takeaway: (data) =>
+		`Demand grew ${formatNumber(data.growthInMiningYear)}% in ${data.miningYear}. Take out the miners' load, as the estimates put it, and the year looks ordinary.`,
+	summary,
+	table: (data, view) =>
+		view === 'monthly'
+			? {
+					columns: ['Month', ...data.monthly.map((s) => `${s.year} (GWh)`)],
+					rows: Array.from({ length: 12 }, (_, i) => [
+						formatMonthShort(i + 1),
+						...data.monthly.map((s) => {
+							const v = s.values.find((d) => d.month === i + 1);
+							return v ? formatNumber(v.value) : '–';
+						}),
+					]),
+				}
+			: {
+					columns: ['Year', 'Demand (TWh)'],
+					rows: [
+						...data.annual.map((d) => [String(d.year), formatNumber(d.value, 2)]),
+						...data.mining.map((s) => [
+							`${data.miningYear} less ${formatNumber(s.mw, 0)} MW of mining (${s.claimant}; our calculation)`,
+							formatNumber(data.demandInMiningYear - s.twh, 2),
+						]),
+					],
+				},
+	notes: (data) => [
+		{
+			text: `Our calculation: a load of L megawatts running all year uses L × 8,760 hours, so ${formatNumber(data.mining[1].mw, 0)} MW is ${formatNumber(data.mining[1].twh, 2)} TWh. The estimates: ${data.mining.map((s) => `${withQualifier(`${formatNumber(s.mw, 0)} MW`, s.qualifier)} (${s.claimant})`).join('; ')}.`,
+		},
+	],
+	render: (data, options) => (options.view === 'monthly' ? renderMonthly(data, options) : renderDemand(data, options)),
+});

@@ -1,0 +1,104 @@
+import { z } from 'astro/zod';
+import { PartialDateSchema, SOURCE_KINDS, SourceSchema } from './source.ts';
+
+const KebabSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
+
+const BaseSchema = z.strictObject({
+	id: KebabSchema,
+	title: z.string().min(1),
+	unit: z.string().min(1),
+	description: z.string().min(1),
+	/** How the figures were gathered or transformed before they reached this file. */
+	method: z.string().min(1),
+	caveats: z.array(z.string().min(1)).default([]),
+	sources: z.array(SourceSchema).min(1, 'needs at least one source'),
+});
+
+const LoadValueSchema = z.number().nonnegative('a load or amount cannot be negative');
+
+const AnnualRowSchema = z.strictObject({
+	year: z.int().min(1900).max(2100),
+	value: LoadValueSchema,
+	source: KebabSchema,
+});
+
+const MonthlyRowSchema = z.strictObject({
+	month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM'),
+	value: LoadValueSchema,
+	source: KebabSchema,
+});
+
+const EstimateRowSchema = z.strictObject({
+	id: KebabSchema,
+	label: z.string().min(1),
+	value: z.number(),
+	/** The top of a range, where the source gave one ("1,000-1,200 MW"). */
+	valueMax: z.number().optional(),
+	qualifier: z.enum(['about', 'over', 'up to']).optional(),
+	unit: z.string().min(1),
+	/** Who said it: a person or body, named as the source names them. */
+	claimant: z.string().min(1),
+	kind: z.enum(SOURCE_KINDS),
+	date: PartialDateSchema,
+	/** The dates the figure applies to, where it applies to a period. */
+	period: z.strictObject({ start: PartialDateSchema, end: PartialDateSchema }).optional(),
+	source: KebabSchema,
+});
+
+/** A series of yearly values, strictly ascending by year. */
+export const AnnualDatasetSchema = BaseSchema.extend({
+	shape: z.literal('annual'),
+	rows: z.array(AnnualRowSchema).min(2),
+});
+
+/** A series of monthly values, strictly ascending by month. */
+export const MonthlyDatasetSchema = BaseSchema.extend({
+	shape: z.literal('monthly'),
+	rows: z.array(MonthlyRowSchema).min(2),
+});
+
+/** Separate figures, each with who gave it: claims and estimates side by side. */
+export const EstimatesDatasetSchema = BaseSchema.extend({
+	shape: z.literal('estimates'),
+	rows: z.array(EstimateRowSchema).min(1),
+});
+
+export const DatasetSchema = z
+	.discriminatedUnion('shape', [AnnualDatasetSchema, MonthlyDatasetSchema, EstimatesDatasetSchema])
+	.superRefine((dataset, ctx) => {
+		const sourceIds = new Set<string>();
+		dataset.sources.forEach((source, i) => {
+			if (sourceIds.has(source.id)) {
+				ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate source id "${source.id}"` });
+			}
+			sourceIds.add(source.id);
+		});
+		const keys = dataset.rows.map((row) => rowKey(row));
+		dataset.rows.forEach((row, i) => {
+			if (!sourceIds.has(row.source)) {
+				ctx.addIssue({ code: 'custom', path: ['rows', i, 'source'], message: `names no source in "sources": "${row.source}"` });
+			}
+			if ('valueMax' in row && row.valueMax !== undefined && row.valueMax < row.value) {
+				ctx.addIssue({ code: 'custom', path: ['rows', i, 'valueMax'], message: 'must not be below value' });
+			}
+			const previous = keys[i - 1];
+			const key = keys[i] as string;
+			if (keys.indexOf(key) !== i) {
+				ctx.addIssue({ code: 'custom', path: ['rows', i], message: `duplicate row "${key}"` });
+			} else if (dataset.shape !== 'estimates' && previous !== undefined && key < previous) {
+				ctx.addIssue({ code: 'custom', path: ['rows', i], message: `rows must be in ascending order: "${key}" comes after "${previous}"` });
+			}
+		});
+	});
+
+function rowKey(row: Dataset['rows'][number]): string {
+	if ('year' in row) return String(row.year);
+	if ('month' in row) return row.month;
+	return row.id;
+}
+
+export type Dataset = z.output<typeof DatasetSchema>;
+export type AnnualDataset = z.output<typeof AnnualDatasetSchema>;
+export type MonthlyDataset = z.output<typeof MonthlyDatasetSchema>;
+export type EstimatesDataset = z.output<typeof EstimatesDatasetSchema>;
+export type EstimateRow = EstimatesDataset['rows'][number];

@@ -1,0 +1,153 @@
+// <kz-chart>: redraws its server-drawn chart at the container's width, shows a tooltip for the mark
+// under the pointer or keyboard focus, moves between marks with the arrow keys, and switches views.
+import { loadChart } from '../charts/load-chart.ts';
+import { drawChart, heightFor } from '../charts/draw.ts';
+import type { AnyChart } from '../charts/index.ts';
+import type { Theme } from '../charts/shared/palette.ts';
+
+function currentTheme(): Theme {
+	const set = document.documentElement.dataset['theme'];
+	if (set === 'dark' || set === 'light') return set;
+	return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+class KzChart extends HTMLElement {
+	#chart: AnyChart | undefined;
+	#data: unknown;
+	#width = 0;
+	#active = -1;
+	#resize: ResizeObserver | undefined;
+	#plot: HTMLElement | null = null;
+	#tooltip: HTMLElement | null = null;
+	#live: HTMLElement | null = null;
+
+	async connectedCallback(): Promise<void> {
+		this.#plot = this.querySelector('.kz-plot');
+		this.#tooltip = this.querySelector('[role="tooltip"]');
+		this.#live = this.querySelector('.kz-live');
+		const json = this.querySelector('script.kz-chart-data')?.textContent;
+		const chart = await loadChart(this.dataset['chart'] ?? '');
+		if (!chart || !json || !this.#plot) return;
+		this.#chart = chart;
+		this.#data = JSON.parse(json);
+		this.#bind(this.#plot);
+		this.#resize = new ResizeObserver(([entry]) => {
+			const width = Math.round(entry?.contentRect.width ?? 0);
+			// Height-only changes are ignored (no feedback loop); zero width means hidden or detached.
+			if (width > 0 && width !== this.#width) this.#draw(width);
+		});
+		this.#resize.observe(this.#plot);
+		this.addEventListener('click', this.#onClick);
+		matchMedia('(prefers-color-scheme: dark)').addEventListener('change', this.#redraw);
+		document.addEventListener('kz-theme-change', this.#redraw);
+	}
+
+	disconnectedCallback(): void {
+		this.#resize?.disconnect();
+		matchMedia('(prefers-color-scheme: dark)').removeEventListener('change', this.#redraw);
+		document.removeEventListener('kz-theme-change', this.#redraw);
+	}
+
+	get view(): string {
+		return this.dataset['view'] ?? '';
+	}
+
+	/** Switches to a view the chart has; anything else is ignored. */
+	setView(view: string): void {
+		if (!this.#chart?.views.some((v) => v.id === view) || view === this.view) return;
+		this.dataset['view'] = view;
+		for (const button of this.querySelectorAll<HTMLButtonElement>('.kz-view-button')) {
+			button.setAttribute('aria-pressed', String(button.dataset['view'] === view));
+		}
+		this.#active = -1;
+		this.#redraw();
+		this.dispatchEvent(new CustomEvent('kz-view-change', { bubbles: true, detail: { chart: this.dataset['chart'], view } }));
+	}
+
+	#redraw = (): void => {
+		if (this.#width > 0) this.#draw(this.#width);
+	};
+
+	#draw(width: number): void {
+		if (!this.#chart || !this.#plot) return;
+		this.#width = width;
+		this.#plot.style.height = `${heightFor(this.#chart, width)}px`;
+		this.#plot.innerHTML = drawChart(this.#chart, this.#data, width, { theme: currentTheme(), view: this.view });
+		this.#plot.dataset['drawn'] = 'true';
+		this.#hideTooltip();
+		if (this.#active >= 0) this.#activate(Math.min(this.#active, this.#marks().length - 1), false);
+	}
+
+	#marks(): SVGElement[] {
+		return this.#plot ? [...this.#plot.querySelectorAll<SVGElement>('.kz-mark')] : [];
+	}
+
+	#bind(plot: HTMLElement): void {
+		plot.tabIndex = 0;
+		plot.setAttribute('role', 'group');
+		plot.setAttribute('aria-label', 'Chart: use the arrow keys to step through the values, Escape to leave');
+		if (this.#tooltip) plot.setAttribute('aria-describedby', this.#tooltip.id);
+		plot.addEventListener('pointermove', (event) => {
+			const mark = (event.target as Element).closest<SVGElement>('.kz-mark');
+			if (mark) this.#activate(this.#marks().indexOf(mark), false);
+		});
+		plot.addEventListener('pointerleave', () => {
+			if (document.activeElement !== plot) this.#clear();
+		});
+		plot.addEventListener('focus', () => this.#activate(Math.max(0, this.#active), true));
+		plot.addEventListener('blur', () => this.#clear());
+		plot.addEventListener('keydown', (event) => {
+			const count = this.#marks().length;
+			const moves: Record<string, number> = {
+				ArrowRight: this.#active + 1,
+				ArrowDown: this.#active + 1,
+				ArrowLeft: this.#active - 1,
+				ArrowUp: this.#active - 1,
+				Home: 0,
+				End: count - 1,
+			};
+			const next = moves[event.key];
+			if (next !== undefined && count > 0) {
+				event.preventDefault();
+				this.#activate((next + count) % count, true);
+			} else if (event.key === 'Escape') {
+				this.#clear();
+			}
+		});
+	}
+
+	#activate(index: number, announce: boolean): void {
+		const marks = this.#marks();
+		const mark = marks[index];
+		if (!mark || !this.#plot || !this.#tooltip) return;
+		for (const m of marks) m.classList.toggle('kz-active', m === mark);
+		this.#active = index;
+		const label = mark.dataset['label'] ?? mark.dataset['value'] ?? '';
+		this.#tooltip.textContent = label;
+		this.#tooltip.hidden = false;
+		const box = mark.getBoundingClientRect();
+		const host = this.#plot.getBoundingClientRect();
+		const tip = this.#tooltip.getBoundingClientRect();
+		const left = Math.min(Math.max(0, box.left - host.left + box.width / 2 - tip.width / 2), host.width - tip.width);
+		const above = box.top - host.top - tip.height - 8;
+		this.#tooltip.style.transform = `translate(${Math.round(left)}px, ${Math.round(above < 0 ? box.bottom - host.top + 8 : above)}px)`;
+		if (announce && this.#live) this.#live.textContent = label;
+	}
+
+	#clear(): void {
+		this.#hideTooltip();
+		for (const m of this.#marks()) m.classList.remove('kz-active');
+	}
+
+	#hideTooltip(): void {
+		if (this.#tooltip) this.#tooltip.hidden = true;
+	}
+
+	#onClick = (event: Event): void => {
+		const button = (event.target as Element).closest<HTMLButtonElement>('.kz-view-button');
+		const view = button?.dataset['view'];
+		if (view) this.setView(view);
+	};
+}
+
+if (!customElements.get('kz-chart')) customElements.define('kz-chart', KzChart);

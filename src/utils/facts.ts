@@ -1,0 +1,123 @@
+import type { DatasetMap } from '../charts/shared/define-chart.ts';
+import { requireDataset, requireRow } from '../charts/shared/define-chart.ts';
+import { growth, mwToTwhPerYear, shareOf } from '../charts/shared/energy.ts';
+import { formatMoney, formatNumber, formatPercent, withQualifier } from '../charts/shared/format.ts';
+import { accumulate } from '../charts/mining-losses.ts';
+import { CHARTS } from '../charts/index.ts';
+import type { MiningLossesData } from '../charts/mining-losses.ts';
+
+/** A number quoted in the prose, formatted, with where it comes from. */
+export interface Fact {
+	text: string;
+	value: number;
+	/** Who said it, or "our calculation" and its inputs. */
+	attribution: string;
+	calculated: boolean;
+}
+
+/** Formats a value by its unit as the prose writes it: "$4.8 million", "7%", "1,800 MW", "114.5 TWh". */
+export function formatByUnit(value: number, unit: string): string {
+	if (unit.startsWith('USD')) return formatMoney(value);
+	if (unit.startsWith('%')) return formatPercent(value);
+	if (unit === 'hours' || unit === 'companies') return formatNumber(value, 0);
+	return `${formatNumber(value)} ${unit}`;
+}
+
+/** A range as the prose writes it: "1,000–1,200 MW"; money as "$1 million–$1.2 million". */
+function formatRange(low: number, high: number, unit: string): string {
+	const lowText = unit.startsWith('USD') || unit.startsWith('%') ? formatByUnit(low, unit) : formatNumber(low);
+	return `${lowText}–${formatByUnit(high, unit)}`;
+}
+
+type Calculation = (datasets: DatasetMap) => Omit<Fact, 'calculated'>;
+
+const demand = (datasets: DatasetMap, year: number): number => {
+	const row = requireDataset(datasets, 'grid-load', 'annual', 'facts').rows.find((r) => r.year === year);
+	if (!row) throw new Error(`dataset "grid-load" has no year ${year}`);
+	return row.value;
+};
+const load = (datasets: DatasetMap, id: string): number =>
+	requireRow(requireDataset(datasets, 'mining-load', 'estimates', 'facts').rows, id, 'mining-load').value;
+const ministryTotal = (datasets: DatasetMap): number => load(datasets, 'ministry-grey') + load(datasets, 'ministry-registered');
+const losses = (datasets: DatasetMap): MiningLossesData => CHARTS['mining-losses'].select(datasets) as MiningLossesData;
+
+/** Figures the prose quotes that are arithmetic on sourced numbers: each says so, and names its inputs. */
+const CALCULATIONS: Record<string, Calculation> = {
+	'growth-2021': (d) => {
+		const value = growth(demand(d, 2020), demand(d, 2021));
+		return { value, text: formatPercent(value), attribution: 'Our calculation from Ember demand, 2020 and 2021' };
+	},
+	'growth-2022': (d) => {
+		const value = growth(demand(d, 2021), demand(d, 2022));
+		return { value, text: formatPercent(value), attribution: 'Our calculation from Ember demand, 2021 and 2022' };
+	},
+	'kegoc-load-twh': (d) => {
+		const value = mwToTwhPerYear(load(d, 'kegoc-increase'));
+		return { value, text: `${formatNumber(value, 2)} TWh`, attribution: "Our calculation: KEGOC's 1,000 MW run for 8,760 hours" };
+	},
+	'kegoc-load-share': (d) => {
+		const value = shareOf(mwToTwhPerYear(load(d, 'kegoc-increase')), demand(d, 2021));
+		return { value, text: formatPercent(value), attribution: "Our calculation: KEGOC's load estimate run all year, over 2021 demand" };
+	},
+	'ministry-total-mw': (d) => {
+		const value = ministryTotal(d);
+		return {
+			value,
+			text: `${formatNumber(value, 0)} MW`,
+			attribution: "Our sum of the Energy Ministry's two estimates (unregistered and registered miners)",
+		};
+	},
+	'ministry-load-share': (d) => {
+		const value = shareOf(mwToTwhPerYear(ministryTotal(d)), demand(d, 2021));
+		return {
+			value,
+			text: formatPercent(value),
+			attribution: "Our calculation: the Energy Ministry's estimates run all year, over 2021 demand",
+		};
+	},
+	'nabdc-load-share': (d) => {
+		const value = shareOf(mwToTwhPerYear(load(d, 'nabdc-grey')), demand(d, 2021));
+		return { value, text: formatPercent(value), attribution: "Our calculation: NABDC's load estimate run all year, over 2021 demand" };
+	},
+	'demand-2021-without-kegoc-load': (d) => {
+		const value = demand(d, 2021) - mwToTwhPerYear(load(d, 'kegoc-increase'));
+		return { value, text: `${formatNumber(value)} TWh`, attribution: "Our calculation: 2021 demand less KEGOC's mining load run all year" };
+	},
+	'loss-ratio': (d) => {
+		const [shutdown, power] = losses(d).rates;
+		const value = shutdown.perDay / power.perDay;
+		return { value, text: `${formatNumber(value)} times`, attribution: 'Our calculation: the two daily figures divided' };
+	},
+	'shutdown-loss-accumulated': (d) => {
+		const value = accumulate(losses(d).rates[0]).at(-1)?.value ?? 0;
+		return { value, text: formatMoney(value), attribution: 'Our calculation: $4.8 million a day over the 111 hours of the shutdown' };
+	},
+	'power-cut-loss-january': (d) => {
+		const value = accumulate(losses(d).rates[1]).at(-1)?.value ?? 0;
+		return { value, text: formatMoney(value), attribution: "Our calculation: NABDC's $1 million a day from 17 to 31 January" };
+	},
+};
+
+export const CALCULATION_IDS = Object.keys(CALCULATIONS);
+
+/** Resolves a fact id: "calc/<name>", or "<dataset>/<row id or year>". Throws, naming the id, if there is no such fact. */
+export function resolveFact(datasets: DatasetMap, id: string): Fact {
+	const [scope, key, extra] = id.split('/');
+	if (!scope || !key || extra !== undefined) throw new Error(`fact "${id}": expected "<dataset>/<row>" or "calc/<name>"`);
+	if (scope === 'calc') {
+		const calculation = CALCULATIONS[key];
+		if (!calculation) throw new Error(`fact "${id}": no calculation "${key}"`);
+		return { ...calculation(datasets), calculated: true };
+	}
+	const dataset = datasets[scope];
+	if (!dataset) throw new Error(`fact "${id}": no dataset "${scope}"`);
+	if (dataset.shape === 'estimates') {
+		const row = requireRow(dataset.rows, key, scope);
+		const amount = row.valueMax === undefined ? formatByUnit(row.value, row.unit) : formatRange(row.value, row.valueMax, row.unit);
+		return { value: row.value, text: withQualifier(amount, row.qualifier), attribution: row.claimant, calculated: false };
+	}
+	const row = dataset.shape === 'annual' ? dataset.rows.find((r) => String(r.year) === key) : dataset.rows.find((r) => r.month === key);
+	if (!row) throw new Error(`fact "${id}": dataset "${scope}" has no row "${key}"`);
+	const source = dataset.sources.find((s) => s.id === row.source);
+	return { value: row.value, text: formatByUnit(row.value, dataset.unit), attribution: source?.publisher ?? scope, calculated: false };
+}
