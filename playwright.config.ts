@@ -22,7 +22,7 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: CHROMIUM_ARGS } } }],
 	webServer: {
-		command: `npx astro preview --port ${PORT} --host 127.0.0.1`,
+		command: `astro preview --port ${PORT} --host 127.0.0.1 --ignore-lock`,
 		url: `http://localhost:${PORT}/`,
 		reuseExistingServer: !process.env['CI'],
 		timeout: 60_000,

@@ -12,7 +12,7 @@ export const SourceSchema = z.strictObject({
 	id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'),
 	publisher: z.string().min(1),
 	title: z.string().min(1),
-	url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+	url: z.url({ protocol: /^https?$/, error: (issue) => (issue.input === undefined ? 'is required' : 'must be an http(s) URL') }),
 	date: PartialDateSchema,
 	kind: z.enum(SOURCE_KINDS),
 	/** Who is speaking, where the publisher only relays them (an interested party, an analyst). */

@@ -1,0 +1,22 @@
+/** The attributes of every element in `svg` whose tag matches `selector` (a class name, or `tag.class`). */
+export function elements(svg: string, className: string, tag = '[a-z]+'): Record<string, string>[] {
+	const found: Record<string, string>[] = [];
+	for (const match of svg.matchAll(new RegExp(`<(${tag})\\s([^>]*?)/?>`, 'g'))) {
+		const attrs: Record<string, string> = { tag: match[1] ?? '' };
+		for (const a of (match[2] ?? '').matchAll(/([a-zA-Z_:][-a-zA-Z0-9_:.]*)="([^"]*)"/g)) attrs[a[1] ?? ''] = a[2] ?? '';
+		if ((attrs['class'] ?? '').split(/\s+/).includes(className)) found.push(attrs);
+	}
+	return found;
+}
+
+/** The numbers in the `data-value` of every data mark, in document order. */
+export function markValues(svg: string): number[] {
+	return elements(svg, 'kz-mark').map((m) => Number(m['data-value']));
+}
+
+/** All text content of `<text>` elements, unescaped of the basic entities. */
+export function texts(svg: string): string[] {
+	return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) =>
+		(m[1] ?? '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+	);
+}
