@@ -1,4 +1,4 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear, type LinearScale } from './shared/scale.ts';
 import { area, line } from 'd3-shape';
 import { extent, max } from 'd3-array';
 import { defineChart, requireDataset, requireRow, type ChartOptions, type DatasetMap } from './shared/define-chart.ts';
@@ -83,8 +83,8 @@ function select(datasets: DatasetMap): GridLoadData {
 }
 
 export interface GridLoadLayout {
-	x: ScaleLinear<number, number>;
-	y: ScaleLinear<number, number>;
+	x: LinearScale;
+	y: LinearScale;
 	yTicks: number[];
 	xTicks: number[];
 	plot: { left: number; right: number; top: number; bottom: number };
@@ -99,13 +99,8 @@ export function layoutGridLoad(data: GridLoadData, options: Pick<ChartOptions, '
 	if (view === 'monthly') {
 		const top = max(data.monthly.flatMap((s) => s.values.map((v) => v.value))) ?? 1;
 		const right = plot.right - (narrow ? 34 : 40);
-		const x = scaleLinear()
-			.domain([1, 12])
-			.range([plot.left + 8, right]);
-		const y = scaleLinear()
-			.domain([0, top])
-			.nice(narrow ? 4 : 5)
-			.range([plot.bottom, plot.top]);
+		const x = scaleLinear([1, 12], [plot.left + 8, right]);
+		const y = scaleLinear([0, top], [plot.bottom, plot.top], narrow ? 4 : 5);
 		return {
 			x,
 			y,
@@ -116,13 +111,8 @@ export function layoutGridLoad(data: GridLoadData, options: Pick<ChartOptions, '
 	}
 	const [first = 0, last = 1] = extent(data.annual, (d) => d.year);
 	const top = max(data.annual, (d) => d.value) ?? 1;
-	const x = scaleLinear()
-		.domain([first, last])
-		.range([plot.left + 16, plot.right - 6]);
-	const y = scaleLinear()
-		.domain([0, top])
-		.nice(narrow ? 4 : 6)
-		.range([plot.bottom, plot.top]);
+	const x = scaleLinear([first, last], [plot.left + 16, plot.right - 6]);
+	const y = scaleLinear([0, top], [plot.bottom, plot.top], narrow ? 4 : 6);
 	const step = narrow ? 8 : 4;
 	const xTicks: number[] = [];
 	for (let year = last; year >= first; year -= step) xTicks.unshift(year);

@@ -1,4 +1,4 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear, type LinearScale } from './shared/scale.ts';
 import { line } from 'd3-shape';
 import { defineChart, requireDataset, requireRow, type ChartOptions, type DatasetMap } from './shared/define-chart.ts';
 import { axisBottom, axisLeft } from './shared/axis.ts';
@@ -108,7 +108,7 @@ export function accumulate(
 }
 
 export interface BarsLayout {
-	x: ScaleLinear<number, number>;
+	x: LinearScale;
 	left: number;
 	bars: { y: number; height: number; width: number }[];
 }
@@ -118,9 +118,7 @@ export function layoutBars(data: MiningLossesData, options: Pick<ChartOptions, '
 	const narrow = isNarrow(options.width);
 	const left = 8;
 	const right = options.width - (narrow ? 84 : 96);
-	const x = scaleLinear()
-		.domain([0, Math.max(...data.rates.map((r) => r.perDay))])
-		.range([left, right]);
+	const x = scaleLinear([0, Math.max(...data.rates.map((r) => r.perDay))], [left, right]);
 	const slot = options.height / data.rates.length;
 	const height = Math.min(40, Math.max(16, slot * 0.3));
 	return {
@@ -174,10 +172,8 @@ function renderCumulative(data: MiningLossesData, options: ChartOptions): string
 	const plot = { left: 4, right: options.width - (narrow ? 12 : 16), top: 20, bottom: options.height - 26 };
 	const series = data.rates.map((r) => ({ rate: r, points: accumulate(r) }));
 	const top = Math.max(...series.flatMap((s) => s.points.map((p) => p.value)), ...data.totals.map((t) => t.value));
-	const x = scaleLinear()
-		.domain([1, DEFAULTS.days])
-		.range([plot.left + 12, plot.right - 4]);
-	const y = scaleLinear().domain([0, top]).nice(4).range([plot.bottom, plot.top]);
+	const x = scaleLinear([1, DEFAULTS.days], [plot.left + 12, plot.right - 4]);
+	const y = scaleLinear([0, top], [plot.bottom, plot.top], 4);
 	const yTicks = y.ticks(4);
 	const xTicks = narrow ? [1, 10, 20, 31] : [1, 5, 10, 15, 20, 25, 31];
 	const lines = series.map(({ rate, points }) => {

@@ -1,4 +1,4 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear, type LinearScale } from './shared/scale.ts';
 import { defineChart, requireDataset, requireRow, type ChartOptions, type DatasetMap } from './shared/define-chart.ts';
 import { axisBottom } from './shared/axis.ts';
 import { mwToTwhPerYear, shareOf } from './shared/energy.ts';
@@ -180,7 +180,7 @@ function renderWaffle(data: MiningShareData, options: ChartOptions): string {
 }
 
 export interface EstimatesLayout {
-	x: ScaleLinear<number, number>;
+	x: LinearScale;
 	ticks: number[];
 	rowHeight: number;
 	top: number;
@@ -196,7 +196,7 @@ export function layoutEstimates(data: MiningShareData, options: Pick<ChartOption
 	const left = 8;
 	const right = options.width - (narrow ? 48 : 56);
 	const maxValue = Math.max(...data.figures.map((f) => f.value));
-	const x = scaleLinear().domain([0, maxValue]).nice(4).range([left, right]);
+	const x = scaleLinear([0, maxValue], [left, right], 4);
 	return { x, ticks: x.ticks(narrow ? 3 : 5), rowHeight: (bottom - top) / data.figures.length, top, left, right };
 }
 

@@ -1,4 +1,4 @@
-import type { ScaleLinear } from 'd3-scale';
+import type { LinearScale } from './scale.ts';
 import { el, text } from './svg.ts';
 import type { Palette } from './palette.ts';
 import { textWidth } from './wrap.ts';
@@ -11,7 +11,7 @@ interface AxisOptions {
 
 /** Horizontal gridlines with their labels at the left edge of the plot. */
 export function axisLeft(
-	scale: ScaleLinear<number, number>,
+	scale: LinearScale,
 	{ ticks, format, palette, left, right }: AxisOptions & { left: number; right: number }
 ): string {
 	return el(
@@ -28,13 +28,13 @@ export function axisLeft(
 }
 
 /** Labels along the bottom of the plot. */
-export function axisBottom(scale: ScaleLinear<number, number>, { ticks, format, palette, y }: AxisOptions & { y: number }): string {
+export function axisBottom(scale: LinearScale, { ticks, format, palette, y }: AxisOptions & { y: number }): string {
 	return el(
 		'g',
 		{ class: 'kz-axis kz-axis-x', 'aria-hidden': 'true' },
 		...ticks.map((tick) => {
 			const x = scale(tick);
-			const [start, end] = scale.range() as [number, number];
+			const [start, end] = scale.range();
 			const half = textWidth(format(tick)) / 2;
 			// Keep the outermost labels inside the chart rather than centring them past its edge.
 			const anchor = x - half < 2 ? 'start' : x + half > end + 8 ? 'end' : 'middle';

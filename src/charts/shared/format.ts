@@ -1,13 +1,17 @@
-import { format } from 'd3-format';
-
 // One set of formatters for axis labels, tooltips, tables and the prose, so they never disagree.
+// Intl with a fixed locale prints the same in Node and in every browser, and ships no code.
 
-const grouped = format(',');
+const NUMBER_FORMATS = new Map<number, Intl.NumberFormat>();
 
 /** 114.52 -> "114.5"; 9867.6 -> "9,868" (at most `digits` decimals, thousands grouped). */
 export function formatNumber(value: number, digits = 1): string {
+	let format = NUMBER_FORMATS.get(digits);
+	if (!format) {
+		format = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
+		NUMBER_FORMATS.set(digits, format);
+	}
 	const factor = 10 ** digits;
-	return grouped(Math.round(value * factor) / factor);
+	return format.format(Math.round(value * factor) / factor);
 }
 
 /** 7 -> "7%"; 13.22 -> "13.2%"; 7.64 -> "7.6%". */
