@@ -8,6 +8,8 @@ const BaseSchema = z.strictObject({
 	title: z.string().min(1),
 	unit: z.string().min(1),
 	description: z.string().min(1),
+	/** A short credit line naming who the figures come from, for captions, embeds and share images. */
+	credit: z.string().min(1).max(120),
 	/** How the figures were gathered or transformed before they reached this file. */
 	method: z.string().min(1),
 	caveats: z.array(z.string().min(1)).default([]),

@@ -5,10 +5,9 @@ import { drawChart, heightFor } from '../charts/draw.ts';
 import type { AnyChart } from '../charts/index.ts';
 import type { Theme } from '../charts/shared/palette.ts';
 
+/** The theme the page's CSS resolved (saved choice, URL or system), read from its color-scheme. */
 function currentTheme(): Theme {
-	const set = document.documentElement.dataset['theme'];
-	if (set === 'dark' || set === 'light') return set;
-	return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+	return getComputedStyle(document.documentElement).colorScheme.includes('dark') ? 'dark' : 'light';
 }
 
 class KzChart extends HTMLElement {
@@ -30,6 +29,7 @@ class KzChart extends HTMLElement {
 		if (!chart || !json || !this.#plot) return;
 		this.#chart = chart;
 		this.#data = JSON.parse(json);
+		if (this.hasAttribute('data-url-view')) this.#followUrl(chart);
 		this.#bind(this.#plot);
 		this.#resize = new ResizeObserver(([entry]) => {
 			const width = Math.round(entry?.contentRect.width ?? 0);
@@ -61,7 +61,22 @@ class KzChart extends HTMLElement {
 		}
 		this.#active = -1;
 		this.#redraw();
+		if (this.hasAttribute('data-url-view')) this.#writeUrl(view);
 		this.dispatchEvent(new CustomEvent('kz-view-change', { bubbles: true, detail: { chart: this.dataset['chart'], view } }));
+	}
+
+	/** Opens the view named in `?view=`, if the chart has it; any other value is ignored. */
+	#followUrl(chart: AnyChart): void {
+		const asked = new URLSearchParams(location.search).get('view');
+		if (asked && chart.views.some((v) => v.id === asked)) this.setView(asked);
+	}
+
+	/** Puts the view in the address bar without a reload: the first view is the bare URL. */
+	#writeUrl(view: string): void {
+		const url = new URL(location.href);
+		if (view === this.#chart?.views[0].id) url.searchParams.delete('view');
+		else url.searchParams.set('view', view);
+		history.replaceState(history.state, '', url);
 	}
 
 	#redraw = (): void => {

@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { CHARTS, type ChartId } from '../../charts/index.ts';
+import { getDatasets } from '../../utils/datasets.ts';
+import { chartPaths } from '../../utils/chart-paths.ts';
+import { datasetsToCsv } from '../../utils/csv.ts';
+import type { Dataset } from '../../schemas/dataset.ts';
+
+export const getStaticPaths = chartPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+	const chart = CHARTS[params['chart'] as ChartId];
+	const datasets = await getDatasets();
+	const csv = datasetsToCsv(chart.datasets.map((d) => datasets[d]).filter((d): d is Dataset => d !== undefined));
+	return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

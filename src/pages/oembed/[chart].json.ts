@@ -1,0 +1,36 @@
+import type { APIRoute } from 'astro';
+import { CHARTS, type ChartId } from '../../charts/index.ts';
+import { chartPaths } from '../../utils/chart-paths.ts';
+import { chartUrls, embedHeight } from '../../utils/chart-urls.ts';
+import { embedCode } from '../../utils/embed-code.ts';
+import { absoluteUrl } from '../../utils/urls.ts';
+import { chartImagePath } from '../../utils/share-images.ts';
+import { SHARE_IMAGE } from '../../charts/shared/sizes.ts';
+import { SITE } from '../../site.ts';
+
+export const getStaticPaths = chartPaths;
+
+/** The width the oEmbed answer proposes; the embed is fluid and fills whatever width it is given. */
+const OEMBED_WIDTH = 640;
+
+export const GET: APIRoute = ({ params }) => {
+	const id = params['chart'] as ChartId;
+	const chart = CHARTS[id];
+	const urls = chartUrls(id);
+	const height = embedHeight(id);
+	const body = {
+		version: '1.0',
+		type: 'rich',
+		title: chart.title,
+		provider_name: SITE.name,
+		provider_url: absoluteUrl(''),
+		html: embedCode({ embedUrl: urls.embed, scriptUrl: urls.embedScript, title: chart.title, height }),
+		width: OEMBED_WIDTH,
+		height,
+		thumbnail_url: absoluteUrl(chartImagePath(id).slice(import.meta.env.BASE_URL.length)),
+		thumbnail_width: SHARE_IMAGE.width,
+		thumbnail_height: SHARE_IMAGE.height,
+		cache_age: 86400,
+	};
+	return new Response(JSON.stringify(body, null, '\t'), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,18 @@
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { CHART_IDS } from '../charts/index.ts';
+import { absoluteUrl } from '../utils/urls.ts';
+
+/** Every page a search engine should know: the front page, the articles and the chart pages (not embeds). */
+export const GET: APIRoute = async () => {
+	const articles = await getCollection('articles');
+	const urls = [absoluteUrl(''), ...articles.map((a) => absoluteUrl(`${a.id}/`)), ...CHART_IDS.map((id) => absoluteUrl(`charts/${id}/`))];
+	const body = [
+		'<?xml version="1.0" encoding="UTF-8"?>',
+		'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+		...urls.map((url) => `<url><loc>${url}</loc></url>`),
+		'</urlset>',
+		'',
+	].join('\n');
+	return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};

@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import type { AnyChart } from '../charts/index.ts';
+import { PALETTES } from '../charts/shared/palette.ts';
+import { SHARE_IMAGE } from '../charts/shared/sizes.ts';
+import { el, text } from '../charts/shared/svg.ts';
+import { wrapLines } from '../charts/shared/wrap.ts';
+import { SITE } from '../site.ts';
+import { woffToSfnt } from './woff.ts';
+
+const require = createRequire(import.meta.url);
+
+/** The site's own fonts (the WOFF files the pages use), unwrapped to TrueType files, since resvg reads only those. */
+const FONT_FILES = ['@fontsource/inter/files/inter-latin-400-normal.woff', '@fontsource/inter/files/inter-latin-600-normal.woff'].map(
+	(file) => {
+		const sfnt = woffToSfnt(readFileSync(require.resolve(file)));
+		const dir = join(tmpdir(), 'kz-share-fonts');
+		mkdirSync(dir, { recursive: true });
+		const path = join(dir, `${createHash('sha256').update(sfnt).digest('hex').slice(0, 16)}.ttf`);
+		writeFileSync(path, sfnt);
+		return path;
+	}
+);
+
+const MARGIN = 48;
+
+/** The 600 weight of Inter names itself "Inter SemiBold", and resvg matches fonts by that name, not by weight. */
+const SEMIBOLD = { 'font-weight': 600, 'font-family': 'Inter SemiBold, Inter, sans-serif' };
+
+/** Points the chart's bold text at the semibold font file. */
+function withSemiBold(svg: string): string {
+	return svg.replace(/font-weight="(600|700)"/g, `font-weight="600" font-family="${SEMIBOLD['font-family']}"`);
+}
+/** The chart is drawn at this size and scaled up 1.5 times, so its 12px labels read at 18px in the image. */
+const CHART_SCALE = 1.5;
+
+export interface ShareImageInput {
+	kicker: string;
+	title: string;
+	credit: string;
+	chart: AnyChart;
+	data: unknown;
+	view: string;
+}
+
+/** The share image as an SVG string: site name, title, the chart itself and its credit. */
+export function shareImageSvg({ kicker, title, credit, chart, data, view }: ShareImageInput): string {
+	const palette = PALETTES.light;
+	const { width, height } = SHARE_IMAGE;
+	const titleLines = wrapLines(title, width - 2 * MARGIN, 36).slice(0, 2);
+	const chartTop = 72 + titleLines.length * 44 + 12;
+	const creditLines = wrapLines(credit, width - 2 * MARGIN, 16).slice(0, 2);
+	const chartBox = { width: width - 2 * MARGIN, height: height - chartTop - 36 - creditLines.length * 20 };
+	const inner = { width: Math.round(chartBox.width / CHART_SCALE), height: Math.round(chartBox.height / CHART_SCALE) };
+	const chartSvg = chart.render(data, { ...inner, theme: 'light', view });
+	const nested = withSemiBold(chartSvg)
+		.replace(/^<svg /, `<svg x="${MARGIN}" y="${chartTop}" `)
+		.replace(/ width="\d+" height="\d+"/, ` width="${chartBox.width}" height="${chartBox.height}"`);
+	return el(
+		'svg',
+		{
+			xmlns: 'http://www.w3.org/2000/svg',
+			width,
+			height,
+			viewBox: `0 0 ${width} ${height}`,
+			'font-family': 'Inter, Helvetica, Arial, sans-serif',
+		},
+		el('rect', { width, height, fill: palette.background }),
+		el('rect', { width, height: 8, fill: palette.primary }),
+		text({ x: MARGIN, y: 52, 'font-size': 20, ...SEMIBOLD, fill: palette.primary }, `${SITE.name.toUpperCase()} · ${kicker.toUpperCase()}`),
+		...titleLines.map((line, i) => text({ x: MARGIN, y: 100 + i * 44, 'font-size': 36, ...SEMIBOLD, fill: palette.text }, line)),
+		nested,
+		...creditLines.map((line, i) =>
+			text({ x: MARGIN, y: height - 20 - (creditLines.length - 1 - i) * 20, 'font-size': 16, fill: palette.muted }, line)
+		)
+	);
+}
+
+/** The share image as a 1200x630 PNG. */
+export function renderShareImage(input: ShareImageInput): Buffer {
+	const resvg = new Resvg(shareImageSvg(input), {
+		fitTo: { mode: 'original' },
+		font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Inter' },
+	});
+	return resvg.render().asPng();
+}
