@@ -6,6 +6,8 @@ import { siteUrl, basePath } from './src/utils/deploy-env.mjs';
 export default defineConfig({
 	site: siteUrl(),
 	base: basePath(),
+	// OUT_DIR lets the tests build a second copy (under BASE_PATH=/sub/) beside the main one.
+	outDir: process.env.OUT_DIR || 'dist',
 	integrations: [mdx()],
 	build: {
 		// Every style ships as a file, so the CSP can say `style-src 'self'` with no hashes.

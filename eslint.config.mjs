@@ -6,7 +6,7 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default tseslint.config(
-	{ ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+	{ ignores: ['dist/', 'dist-sub/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
 	js.configs.recommended,
 	...tseslint.configs.recommendedTypeChecked,
 	{

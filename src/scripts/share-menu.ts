@@ -44,7 +44,7 @@ class KzShare extends HTMLElement {
 		for (const link of this.querySelectorAll<HTMLAnchorElement>('a[data-download]')) {
 			const type = link.dataset['download'] ?? '';
 			link.href = `${images}${view}.${type}`;
-			link.download = link.download.replace(/-[a-z-]+\.(svg|png)$/, `-${view}.${type}`);
+			link.download = `${this.closest('figure')?.dataset['chart'] ?? 'chart'}-${view}.${type}`;
 		}
 	}
 
