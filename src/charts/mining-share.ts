@@ -159,19 +159,17 @@ function renderWaffle(data: MiningShareData, options: ChartOptions): string {
 	const others = data.figures.filter((f) => f.id !== h.id);
 	const low = others[0];
 	const high = others.at(-1);
+	const claim = `of Kazakhstan's electricity market went to miners, says the miners' association (a claim).`;
+	const claimLines = wrapLines(claim, textWidth, 12).length;
 	return svgRoot(
 		options,
 		summary(data, 'waffle'),
-		el('g', { ...markAttrs(h.value, headlineLabel), 'aria-hidden': 'true' }, ...cells) +
+		el('g', markAttrs(h.value, headlineLabel), ...cells) +
 			text({ x: tx, y: ty, 'font-size': narrow ? 28 : 36, 'font-weight': 700, ...fill(palette, 'primary') }, formatPercent(h.value)) +
-			wrappedText(
-				{ x: tx, y: ty + 22, ...fill(palette, 'text') },
-				`of Kazakhstan's electricity market went to miners, says the miners' association (a claim).`,
-				textWidth
-			) +
+			wrappedText({ x: tx, y: ty + 22, ...fill(palette, 'text') }, claim, textWidth) +
 			(low && high
 				? wrappedText(
-						{ x: tx, y: ty + (narrow ? 60 : 76), ...fill(palette, 'muted') },
+						{ x: tx, y: ty + 22 + claimLines * 15 + 10, ...fill(palette, 'muted') },
 						`Other figures run from ${formatPercent(low.value)} to ${formatPercent(high.value)}: switch to “All the estimates”.`,
 						textWidth
 					)

@@ -5,8 +5,8 @@ export const NARROW_BELOW = 560;
 
 /** The server draws each chart twice, and CSS shows the one that fits, so phones without JavaScript get a legible chart. */
 export const SERVER_WIDTHS = {
-	/** The smallest phone: drawn at 320 so its text is never scaled below its set size. */
-	narrow: 320,
+	/** The narrowest chart box: a 320px phone less the page's side padding, so text is never scaled below its set size. */
+	narrow: 280,
 	/** Scaled from here up to the article's widest column; text grows, never shrinks. */
 	wide: NARROW_BELOW,
 } as const;
