@@ -3,12 +3,7 @@
 import { loadChart } from '../charts/load-chart.ts';
 import { drawChart, heightFor } from '../charts/draw.ts';
 import type { AnyChart } from '../charts/index.ts';
-import type { Theme } from '../charts/shared/palette.ts';
-
-/** The theme the page's CSS resolved (saved choice, URL or system), read from its color-scheme. */
-function currentTheme(): Theme {
-	return getComputedStyle(document.documentElement).colorScheme.includes('dark') ? 'dark' : 'light';
-}
+import { resolvedTheme } from './resolved-theme.ts';
 
 class KzChart extends HTMLElement {
 	#chart: AnyChart | undefined;
@@ -16,33 +11,56 @@ class KzChart extends HTMLElement {
 	#width = 0;
 	#active = -1;
 	#resize: ResizeObserver | undefined;
+	#nearViewport: IntersectionObserver | undefined;
+	#ready: Promise<void> | undefined;
+	#module: Promise<AnyChart> | undefined;
 	#plot: HTMLElement | null = null;
 	#tooltip: HTMLElement | null = null;
 	#live: HTMLElement | null = null;
 
-	async connectedCallback(): Promise<void> {
+	connectedCallback(): void {
 		this.#plot = this.querySelector('.kz-plot');
 		this.#tooltip = this.querySelector('[role="tooltip"]');
 		this.#live = this.querySelector('.kz-live');
-		const json = this.querySelector('script.kz-chart-data')?.textContent;
-		const chart = await loadChart(this.dataset['chart'] ?? '');
-		if (!chart || !json || !this.#plot) return;
-		this.#chart = chart;
-		this.#data = JSON.parse(json);
-		if (this.hasAttribute('data-url-view')) this.#followUrl(chart);
-		this.#bind(this.#plot);
-		this.#resize = new ResizeObserver(([entry]) => {
-			const width = Math.round(entry?.contentRect.width ?? 0);
-			// Height-only changes are ignored (no feedback loop); zero width means hidden or detached.
-			if (width > 0 && width !== this.#width) this.#draw(width);
-		});
-		this.#resize.observe(this.#plot);
 		this.addEventListener('click', this.#onClick);
-		matchMedia('(prefers-color-scheme: dark)').addEventListener('change', this.#redraw);
-		document.addEventListener('kz-theme-change', this.#redraw);
+		// Fetch the chart's module now, so it is ready when needed; but the server's drawing is already on
+		// screen, so redraw a chart only as it nears the viewport: a long article does not do all its work at once.
+		this.#module = loadChart(this.dataset['chart'] ?? '');
+		this.#nearViewport = new IntersectionObserver(
+			(entries) => {
+				if (!entries.some((e) => e.isIntersecting)) return;
+				this.#nearViewport?.disconnect();
+				void this.#hydrate();
+			},
+			{ rootMargin: '300px 0px' }
+		);
+		this.#nearViewport.observe(this);
+	}
+
+	/** Loads the chart module and takes over the drawing; once. */
+	#hydrate(): Promise<void> {
+		this.#ready ??= (async () => {
+			const json = this.querySelector('script.kz-chart-data')?.textContent;
+			const chart = await this.#module;
+			if (!chart || !json || !this.#plot) return;
+			this.#chart = chart;
+			this.#data = JSON.parse(json);
+			if (this.hasAttribute('data-url-view')) this.#followUrl(chart);
+			this.#bind(this.#plot);
+			this.#resize = new ResizeObserver(([entry]) => {
+				const width = Math.round(entry?.contentRect.width ?? 0);
+				// Height-only changes are ignored (no feedback loop); zero width means hidden or detached.
+				if (width > 0 && width !== this.#width) this.#draw(width);
+			});
+			this.#resize.observe(this.#plot);
+			matchMedia('(prefers-color-scheme: dark)').addEventListener('change', this.#redraw);
+			document.addEventListener('kz-theme-change', this.#redraw);
+		})();
+		return this.#ready;
 	}
 
 	disconnectedCallback(): void {
+		this.#nearViewport?.disconnect();
 		this.#resize?.disconnect();
 		matchMedia('(prefers-color-scheme: dark)').removeEventListener('change', this.#redraw);
 		document.removeEventListener('kz-theme-change', this.#redraw);
@@ -87,7 +105,7 @@ class KzChart extends HTMLElement {
 		if (!this.#chart || !this.#plot) return;
 		this.#width = width;
 		this.#plot.style.height = `${heightFor(this.#chart, width)}px`;
-		this.#plot.innerHTML = drawChart(this.#chart, this.#data, width, { theme: currentTheme(), view: this.view });
+		this.#plot.innerHTML = drawChart(this.#chart, this.#data, width, { theme: resolvedTheme(), view: this.view });
 		this.#plot.dataset['drawn'] = 'true';
 		this.#hideTooltip();
 		if (this.#active >= 0) this.#activate(Math.min(this.#active, this.#marks().length - 1), false);
@@ -161,7 +179,7 @@ class KzChart extends HTMLElement {
 	#onClick = (event: Event): void => {
 		const button = (event.target as Element).closest<HTMLButtonElement>('.kz-view-button');
 		const view = button?.dataset['view'];
-		if (view) this.setView(view);
+		if (view) void this.#hydrate().then(() => this.setView(view));
 	};
 }
 

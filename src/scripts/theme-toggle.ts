@@ -1,3 +1,5 @@
+import { resolvedTheme } from './resolved-theme.ts';
+
 // <kz-theme-toggle>: a button that switches light and dark and remembers the choice (theme-init.ts applies it on the next page before first paint).
 
 class KzThemeToggle extends HTMLElement {
@@ -22,7 +24,7 @@ class KzThemeToggle extends HTMLElement {
 }
 
 function isDark(): boolean {
-	return getComputedStyle(document.documentElement).colorScheme.includes('dark');
+	return resolvedTheme() === 'dark';
 }
 
 if (!customElements.get('kz-theme-toggle')) customElements.define('kz-theme-toggle', KzThemeToggle);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { ARTICLE } from '../helpers/pages.ts';
+import { ARTICLE, waitForCharts } from '../helpers/pages.ts';
 
 const PAGES = [
 	{ name: 'front page', path: '/' },
@@ -18,8 +18,7 @@ for (const scheme of ['light', 'dark'] as const) {
 			test(`axe finds no WCAG 2.2 A/AA violation on the ${name}`, async ({ page }) => {
 				const url = path.startsWith('/embed/') ? `${path}?theme=${scheme}` : path;
 				await page.goto(url);
-				if (!name.startsWith('404') && !name.startsWith('front'))
-					await expect(page.locator('.kz-plot').first()).toHaveAttribute('data-drawn', 'true');
+				await waitForCharts(page);
 				const scheme_ = await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
 				expect(scheme_).toBe(scheme);
 				const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();

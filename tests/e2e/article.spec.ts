@@ -62,6 +62,7 @@ test.describe('the article with JavaScript', () => {
 		await page.goto(ARTICLE);
 		for (const id of ['grid-load', 'mining-share', 'mining-losses']) {
 			const plot = page.locator(`#${id} .kz-plot`);
+			await plot.scrollIntoViewIfNeeded();
 			await expect(plot).toHaveAttribute('data-drawn', 'true');
 			const width = await plot.evaluate((el) => Math.round(el.getBoundingClientRect().width));
 			await expect(plot.locator('svg')).toHaveCount(1);
@@ -76,6 +77,7 @@ test.describe('the article with JavaScript', () => {
 	test('shows a tooltip with the value on hover', async ({ page }) => {
 		await page.goto(ARTICLE);
 		const plot = page.locator('#grid-load .kz-plot');
+		await plot.scrollIntoViewIfNeeded();
 		await expect(plot).toHaveAttribute('data-drawn', 'true');
 		await plot.locator('circle.kz-mark').nth(21).hover();
 		const tooltip = page.locator('#grid-load [role="tooltip"]');
@@ -86,6 +88,7 @@ test.describe('the article with JavaScript', () => {
 	test('moves between marks with the arrow keys and leaves with Escape', async ({ page }) => {
 		await page.goto(ARTICLE);
 		const plot = page.locator('#mining-losses .kz-plot');
+		await plot.scrollIntoViewIfNeeded();
 		await expect(plot).toHaveAttribute('data-drawn', 'true');
 		await plot.focus();
 		const tooltip = page.locator('#mining-losses [role="tooltip"]');
@@ -102,6 +105,7 @@ test.describe('the article with JavaScript', () => {
 
 	test('Tab reaches the chart from its view buttons', async ({ page }) => {
 		await page.goto(ARTICLE);
+		await page.locator('#grid-load .kz-plot').scrollIntoViewIfNeeded();
 		await expect(page.locator('#grid-load .kz-plot')).toHaveAttribute('data-drawn', 'true');
 		await page.locator('#grid-load .kz-view-button').last().focus();
 		await page.keyboard.press('Tab');
@@ -114,6 +118,7 @@ test.describe('the article with JavaScript', () => {
 	test('switches views', async ({ page }) => {
 		await page.goto(ARTICLE);
 		const figure = page.locator('#grid-load');
+		await figure.locator('.kz-plot').scrollIntoViewIfNeeded();
 		await expect(figure.locator('.kz-plot')).toHaveAttribute('data-drawn', 'true');
 		await figure.getByRole('button', { name: 'Month by month' }).click();
 		await expect(figure.getByRole('button', { name: 'Month by month' })).toHaveAttribute('aria-pressed', 'true');

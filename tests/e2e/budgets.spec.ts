@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ARTICLE, watchPage } from '../helpers/pages.ts';
+import { ARTICLE, waitForCharts, watchPage } from '../helpers/pages.ts';
 import { bytesByType, readLayoutShift, recordTransfers, watchLayoutShift } from '../helpers/measure.ts';
 
 // Budgets on sizes and structure, never on times (times are measured by `npm run bench`).
@@ -10,6 +10,7 @@ const CLS_BUDGET = 0.01;
 test('the article ships at most 25 KB of gzipped JavaScript in all', async ({ page }) => {
 	const transfers = recordTransfers(page);
 	await page.goto(ARTICLE);
+	await waitForCharts(page);
 	await expect(page.locator('.kz-plot[data-drawn="true"]')).toHaveCount(3);
 	await page.waitForLoadState('networkidle');
 	const js = bytesByType(transfers)['script'] ?? 0;
@@ -50,7 +51,7 @@ for (const path of [
 			await watchLayoutShift(page);
 			const watch = watchPage(page);
 			await page.goto(path);
-			if (path !== '/') await expect(page.locator('.kz-plot').first()).toHaveAttribute('data-drawn', 'true');
+			await waitForCharts(page);
 			await page.waitForLoadState('networkidle');
 			expect(await readLayoutShift(page)).toBeLessThanOrEqual(CLS_BUDGET);
 			expect(watch.foreign).toEqual([]);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ARTICLE } from '../helpers/pages.ts';
+import { ARTICLE, waitForCharts } from '../helpers/pages.ts';
 import { PALETTES } from '../../src/charts/shared/palette.ts';
 
 const PAGES = [
@@ -53,7 +53,7 @@ for (const javaScriptEnabled of [true, false]) {
 				await page.setViewportSize({ width, height: 800 });
 				for (const path of [ARTICLE, '/embed/mining-losses/']) {
 					await page.goto(path);
-					if (javaScriptEnabled) await expect(page.locator('.kz-plot').first()).toHaveAttribute('data-drawn', 'true');
+					if (javaScriptEnabled) await waitForCharts(page);
 					expect(await smallestChartText(page), path).toBeGreaterThanOrEqual(11.99);
 				}
 			});
@@ -100,7 +100,7 @@ test.describe('themes', () => {
 	test('the toggle switches, redraws the charts, and is remembered with no flash on the next page', async ({ page }) => {
 		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto(ARTICLE);
-		await expect(page.locator('#grid-load .kz-plot')).toHaveAttribute('data-drawn', 'true');
+		await waitForCharts(page);
 		const toggle = page.getByRole('button', { name: 'Dark theme' });
 		await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 		await toggle.click();
@@ -139,7 +139,7 @@ test.describe('themes', () => {
 test('print: no controls, charts in print colours, source URLs written out', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await page.goto(ARTICLE);
-	await expect(page.locator('#grid-load .kz-plot')).toHaveAttribute('data-drawn', 'true');
+	await waitForCharts(page);
 	await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 	for (const selector of ['.kz-views', '.kz-share', 'kz-theme-toggle', '.kz-page-link'])
 		await expect(page.locator(selector).first()).toBeHidden();

@@ -60,6 +60,7 @@ test.describe('the share menu', () => {
 	test('in an article, copies the chart page’s link', async ({ page }) => {
 		await page.goto(ARTICLE);
 		const figure = page.locator('#grid-load');
+		await figure.locator('.kz-plot').scrollIntoViewIfNeeded();
 		await expect(figure.locator('.kz-plot')).toHaveAttribute('data-drawn', 'true');
 		await figure.locator('details.kz-share summary').click();
 		await figure.getByRole('button', { name: 'Copy link' }).click();

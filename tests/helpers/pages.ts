@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** The lead article's path. */
 export const ARTICLE = '/kazakhstan-miners-blackout/';
@@ -17,4 +17,14 @@ export function watchPage(page: Page): { errors: string[]; foreign: string[] } {
 		if (url.hostname !== 'localhost' && url.hostname !== '127.0.0.1') foreign.push(r.url());
 	});
 	return { errors, foreign };
+}
+
+/** Scrolls each chart into view (charts hydrate as they near the viewport) and waits until it is redrawn. */
+export async function waitForCharts(page: Page): Promise<void> {
+	const plots = page.locator('.kz-plot');
+	const count = await plots.count();
+	for (let i = 0; i < count; i++) {
+		await plots.nth(i).scrollIntoViewIfNeeded();
+		await expect(plots.nth(i)).toHaveAttribute('data-drawn', 'true');
+	}
 }

@@ -1,0 +1,232 @@
+// npm run bench: how fast the site is, measured, against a baseline that draws the same charts the common way.
+// Prints figures; asserts nothing (the tests assert sizes, never times).
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { execSync } from 'node:child_process';
+import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../helpers/chromium.ts';
+import { startStaticServer } from './static-server.ts';
+import { baselineArticle, baselineScript, d3Bundle } from './baseline-page.ts';
+import { median, formatTable } from './stats.ts';
+import { lighthouseScores } from './lighthouse.ts';
+
+const PORT = 4391;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
+const ARTICLE = '/kazakhstan-miners-blackout/';
+
+const PAGES = [
+	{ name: 'front page', path: '/' },
+	{ name: 'article', path: ARTICLE },
+	{ name: 'chart page', path: '/charts/mining-losses/' },
+	{ name: 'embed', path: '/embed/grid-load/' },
+	{ name: 'baseline article', path: '/bench-baseline/' },
+];
+
+/** Lighthouse's "slow 4G" (its mobile default): 150 ms round trip, 1.6 Mbps down, 750 kbps up, CPU 4x slower. */
+const CONDITIONS = [
+	{ name: 'unthrottled', network: undefined, cpu: 1 },
+	{
+		name: 'slow 4G, 4x CPU',
+		network: { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
+		cpu: 4,
+	},
+] as const;
+
+interface Sample {
+	requests: number;
+	bytes: Record<string, number>;
+	fcp: number;
+	chartsVisible: number;
+	chartsInteractive: number;
+	cls: number;
+	tbt: number;
+}
+
+async function measure(browser: Browser, path: string, condition: (typeof CONDITIONS)[number]): Promise<Sample> {
+	const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Network.enable');
+	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+	if (condition.network) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...condition.network });
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: condition.cpu });
+	const bytes: Record<string, number> = {};
+	let requests = 0;
+	const types = new Map<string, string>();
+	cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type));
+	cdp.on('Network.loadingFinished', (e) => {
+		requests++;
+		const type = (types.get(e.requestId) ?? 'Other').toLowerCase();
+		bytes[type] = (bytes[type] ?? 0) + e.encodedDataLength;
+	});
+	await page.addInitScript(() => {
+		const w = window as unknown as Record<string, number>;
+		w['kzCls'] = 0;
+		w['kzLong'] = 0;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+				if (!e.hadRecentInput) w['kzCls'] = (w['kzCls'] ?? 0) + e.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) w['kzLong'] = (w['kzLong'] ?? 0) + Math.max(0, e.duration - 50);
+		}).observe({ type: 'longtask', buffered: true });
+		// Charts are visible once every chart box holds an SVG with marks; ours arrive with the HTML.
+		const seen = () => {
+			const boxes = [...document.querySelectorAll('.kz-plot, .baseline-chart')];
+			return boxes.length > 0 && boxes.every((box) => box.querySelector('svg [data-value], svg .kz-cell'));
+		};
+		new MutationObserver((_, observer) => {
+			if (seen()) {
+				w['kzChartsVisible'] = performance.now();
+				observer.disconnect();
+			}
+		}).observe(document, { childList: true, subtree: true });
+	});
+	page.on('console', (m) => {
+		if (m.type() === 'error') console.error(`  console error on ${path}: ${m.text()}`);
+	});
+	await page.goto(ORIGIN + path, { waitUntil: 'load', timeout: 120_000 });
+	const isBaseline = path.includes('bench-baseline');
+	const expected = isBaseline ? 'chartsDrawnAt' : 'kzHydrated';
+	if (isBaseline) await page.waitForFunction(() => 'chartsDrawnAt' in window, null, { timeout: 120_000 });
+	// Read to the end, as a reader who goes straight to the charts would: our charts are in the HTML, and the
+	// script takes each over as it nears the viewport. Every chart's work is counted in the blocking time.
+	for (const plot of await page.locator('.kz-plot, .baseline-chart').all()) {
+		await plot.scrollIntoViewIfNeeded();
+		if (isBaseline) continue;
+		await page.waitForFunction((el) => el?.getAttribute('data-drawn') === 'true', await plot.elementHandle(), { timeout: 120_000 });
+		await page.evaluate(() => {
+			const w = window as unknown as Record<string, number>;
+			w['kzHydrated'] ??= performance.now();
+		});
+	}
+	await page.waitForTimeout(300);
+	const m = await page.evaluate((key) => {
+		const w = window as unknown as Record<string, number>;
+		const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+		return { fcp, visible: w['kzChartsVisible'] ?? NaN, interactive: w[key] ?? NaN, cls: w['kzCls'] ?? 0, tbt: w['kzLong'] ?? 0 };
+	}, expected);
+	await context.close();
+	return {
+		requests,
+		bytes,
+		fcp: m.fcp,
+		chartsVisible: Math.max(m.fcp, m.visible),
+		chartsInteractive: m.interactive,
+		cls: m.cls,
+		tbt: m.tbt,
+	};
+}
+
+async function main(): Promise<void> {
+	if (!existsSync('dist/index.html')) execSync('npm run build', { stdio: 'inherit' });
+	const articleHtml = await readFile(`dist${ARTICLE}index.html`, 'utf8');
+	const server = await startStaticServer('dist', PORT, {
+		'/bench-baseline/': async () => ({ body: await baselineArticle(articleHtml), type: 'text/html; charset=utf-8' }),
+		'/bench-baseline/d3.min.js': async () => ({ body: await d3Bundle(), type: 'text/javascript; charset=utf-8' }),
+		'/bench-baseline/draw.js': async () => ({ body: await baselineScript(), type: 'text/javascript; charset=utf-8' }),
+	});
+	const executablePath = findChromium();
+	if (!executablePath) throw new Error('No Chromium found (see README).');
+	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+	console.log(`Benchmark: ${RUNS} cold-cache runs per page and condition, median; viewport 412x915; bytes as sent gzipped.\n`);
+
+	const results = new Map<string, Sample>();
+	for (const condition of CONDITIONS) {
+		const rows: string[][] = [];
+		for (const page of PAGES) {
+			const samples: Sample[] = [];
+			process.stderr.write(`  ${condition.name}: ${page.name}\n`);
+			for (let i = 0; i < RUNS; i++) samples.push(await measure(browser, page.path, condition));
+			const pick = (f: (s: Sample) => number) => median(samples.map(f));
+			const kb = (type: string) => pick((s) => s.bytes[type] ?? 0) / 1024;
+			const sample: Sample = {
+				requests: pick((s) => s.requests),
+				bytes: Object.fromEntries(['document', 'stylesheet', 'script', 'font', 'fetch', 'image'].map((t) => [t, kb(t) * 1024])),
+				fcp: pick((s) => s.fcp),
+				chartsVisible: pick((s) => s.chartsVisible),
+				chartsInteractive: pick((s) => s.chartsInteractive),
+				cls: pick((s) => s.cls),
+				tbt: pick((s) => s.tbt),
+			};
+			results.set(`${condition.name}|${page.name}`, sample);
+			const total = Object.values(sample.bytes).reduce((a, b) => a + b, 0) / 1024;
+			rows.push([
+				page.name,
+				String(sample.requests),
+				kb('document').toFixed(1),
+				kb('stylesheet').toFixed(1),
+				kb('script').toFixed(1),
+				kb('font').toFixed(1),
+				(kb('fetch') + kb('image')).toFixed(1),
+				total.toFixed(1),
+				sample.fcp.toFixed(0),
+				Number.isNaN(sample.chartsVisible) ? '–' : sample.chartsVisible.toFixed(0),
+				page.path === '/' ? '–' : sample.chartsInteractive.toFixed(0),
+				sample.cls.toFixed(3),
+				sample.tbt.toFixed(0),
+			]);
+		}
+		console.log(`## ${condition.name}`);
+		console.log(
+			formatTable(
+				[
+					'page',
+					'requests',
+					'HTML KB',
+					'CSS KB',
+					'JS KB',
+					'font KB',
+					'data+img KB',
+					'total KB',
+					'FCP ms',
+					'charts visible ms',
+					'first chart interactive ms',
+					'CLS',
+					'TBT ms (load and read to the end)',
+				],
+				rows
+			)
+		);
+		console.log();
+	}
+
+	console.log('## Ratios: our article / baseline article (below 1 is better for us)');
+	const ratioRows = CONDITIONS.map((condition) => {
+		const ours = results.get(`${condition.name}|article`);
+		const base = results.get(`${condition.name}|baseline article`);
+		if (!ours || !base) return [condition.name];
+		const total = (s: Sample) => Object.values(s.bytes).reduce((a, b) => a + b, 0);
+		const ratio = (a: number, b: number) => (b === 0 ? (a === 0 ? '1.00' : 'n/a') : (a / b).toFixed(2));
+		return [
+			condition.name,
+			ratio(ours.requests, base.requests),
+			ratio(ours.bytes['script'] ?? 0, base.bytes['script'] ?? 0),
+			ratio(total(ours), total(base)),
+			ratio(ours.fcp, base.fcp),
+			ratio(ours.chartsVisible, base.chartsVisible),
+			ratio(ours.chartsInteractive, base.chartsInteractive),
+			`${ours.cls.toFixed(3)} vs ${base.cls.toFixed(3)}`,
+			ratio(ours.tbt, base.tbt),
+		];
+	});
+	console.log(
+		formatTable(
+			['condition', 'requests', 'JS bytes', 'total bytes', 'FCP', 'charts visible', 'charts interactive', 'CLS', 'TBT'],
+			ratioRows
+		)
+	);
+	console.log();
+	await browser.close();
+
+	console.log('## Lighthouse (mobile, simulated slow 4G)');
+	const scores = await lighthouseScores(
+		PAGES.map((p) => ({ name: p.name, url: ORIGIN + p.path })),
+		executablePath
+	);
+	console.log(scores);
+	server.close();
+}
+
+await main();
