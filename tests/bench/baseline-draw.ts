@@ -2,36 +2,40 @@
 // each chart's JSON, and draws with d3's DOM API in the browser. Nothing is in the HTML before this runs.
 // Served to the benchmark only, compiled from this file; it never ships with the site.
 
-interface Row {
-	year?: number;
-	id?: string;
+interface AnnualRow {
+	year: number;
+	value: number;
+}
+interface EstimateRow {
+	id: string;
 	value: number;
 }
 interface DataFile {
-	datasets: { id: string; rows: Row[] }[];
+	datasets: { id: string; rows: (AnnualRow | EstimateRow)[] }[];
 }
-declare const d3: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- the global UMD bundle, as a typical page uses it
 
-const BASE = document.documentElement.dataset['base'] ?? '/';
+/** The global UMD bundle, as a typical page uses it. */
+declare const d3: typeof import('d3');
 
 async function draw(container: HTMLElement): Promise<void> {
 	const id = container.dataset['chart'] ?? '';
-	const data = (await (await fetch(`${BASE}data/${id}.json`)).json()) as DataFile;
+	const data = (await (await fetch(`/data/${id}.json`)).json()) as DataFile;
 	const width = container.clientWidth;
 	const height = Math.round(width * 0.6);
 	const svg = d3.select(container).append('svg').attr('width', width).attr('height', height).attr('role', 'img').attr('aria-label', id);
 	const tip = d3.select(container).append('div').attr('role', 'tooltip').style('position', 'absolute').style('display', 'none');
-	const show = (event: MouseEvent, d: Row) =>
+	const show = (event: MouseEvent, d: { value: number }) =>
 		tip.style('display', 'block').text(String(d.value)).style('left', `${event.offsetX}px`).style('top', `${event.offsetY}px`);
 	const rows = data.datasets[0]?.rows ?? [];
 	if (id === 'grid-load') {
+		const annual = rows.filter((r): r is AnnualRow => 'year' in r);
 		const x = d3
 			.scaleLinear()
-			.domain(d3.extent(rows, (d: Row) => d.year))
+			.domain(d3.extent(annual, (d) => d.year) as [number, number])
 			.range([30, width - 10]);
 		const y = d3
 			.scaleLinear()
-			.domain([0, d3.max(rows, (d: Row) => d.value)])
+			.domain([0, d3.max(annual, (d) => d.value) ?? 1])
 			.nice()
 			.range([height - 20, 10]);
 		svg
@@ -39,65 +43,67 @@ async function draw(container: HTMLElement): Promise<void> {
 			.attr('transform', `translate(0,${height - 20})`)
 			.call(d3.axisBottom(x).tickFormat(d3.format('d')));
 		svg.append('g').attr('transform', 'translate(30,0)').call(d3.axisLeft(y));
+		const line = d3
+			.line<AnnualRow>()
+			.x((d) => x(d.year))
+			.y((d) => y(d.value));
 		svg
 			.append('path')
-			.datum(rows)
 			.attr('fill', 'none')
 			.attr('stroke', '#b04a12')
-			.attr(
-				'd',
-				d3
-					.line()
-					.x((d: Row) => x(d.year))
-					.y((d: Row) => y(d.value))
-			);
+			.attr('d', line(annual) ?? '');
 		svg
 			.selectAll('circle')
-			.data(rows)
+			.data(annual)
 			.join('circle')
-			.attr('data-value', (d: Row) => d.value)
-			.attr('cx', (d: Row) => x(d.year))
-			.attr('cy', (d: Row) => y(d.value))
+			.attr('data-value', (d) => d.value)
+			.attr('cx', (d) => x(d.year))
+			.attr('cy', (d) => y(d.value))
 			.attr('r', 3)
 			.attr('fill', '#b04a12')
 			.on('mousemove', show);
-	} else if (id === 'mining-share') {
-		const share = rows.find((r) => r.id === 'nabdc-market-share')?.value ?? 0;
-		const cell = Math.min(width, height) / 10;
-		svg
-			.selectAll('rect')
-			.data(d3.range(100))
-			.join('rect')
-			.attr('x', (i: number) => (i % 10) * cell)
-			.attr('y', (i: number) => Math.floor(i / 10) * cell)
-			.attr('width', cell - 2)
-			.attr('height', cell - 2)
-			.attr('data-value', (i: number) => (i < share ? 1 : 0))
-			.attr('fill', (i: number) => (i < share ? '#b04a12' : '#ddd'));
 	} else {
-		const perDay = rows.filter((r) => r.id?.endsWith('per-day'));
-		const x = d3
-			.scaleLinear()
-			.domain([0, d3.max(perDay, (d: Row) => d.value)])
-			.range([0, width - 60]);
-		const y = d3
-			.scaleBand()
-			.domain(perDay.map((d) => d.id))
-			.range([10, height - 10])
-			.padding(0.3);
-		svg
-			.selectAll('rect')
-			.data(perDay)
-			.join('rect')
-			.attr('data-value', (d: Row) => d.value)
-			.attr('y', (d: Row) => y(d.id))
-			.attr('height', y.bandwidth())
-			.attr('width', (d: Row) => x(d.value))
-			.attr('fill', '#2c5f8a')
-			.on('mousemove', show);
+		const estimates = rows.filter((r): r is EstimateRow => 'id' in r);
+		if (id === 'mining-share') {
+			const share = estimates.find((r) => r.id === 'nabdc-market-share')?.value ?? 0;
+			const cell = Math.min(width, height) / 10;
+			svg
+				.selectAll('rect')
+				.data(d3.range(100))
+				.join('rect')
+				.attr('data-value', (i) => (i < share ? 1 : 0))
+				.attr('x', (i) => (i % 10) * cell)
+				.attr('y', (i) => Math.floor(i / 10) * cell)
+				.attr('width', cell - 2)
+				.attr('height', cell - 2)
+				.attr('fill', (i) => (i < share ? '#b04a12' : '#ddd'));
+		} else {
+			const perDay = estimates.filter((d) => d.id.endsWith('per-day'));
+			const x = d3
+				.scaleLinear()
+				.domain([0, d3.max(perDay, (d) => d.value) ?? 1])
+				.range([0, width - 60]);
+			const y = d3
+				.scaleBand()
+				.domain(perDay.map((d) => d.id))
+				.range([10, height - 10])
+				.padding(0.3);
+			svg
+				.selectAll('rect')
+				.data(perDay)
+				.join('rect')
+				.attr('data-value', (d) => d.value)
+				.attr('y', (d) => y(d.id) ?? 0)
+				.attr('height', y.bandwidth())
+				.attr('width', (d) => x(d.value))
+				.attr('fill', '#2c5f8a')
+				.on('mousemove', show);
+		}
 	}
 }
 
 void Promise.all([...document.querySelectorAll<HTMLElement>('.baseline-chart')].map(draw)).then(() => {
 	(window as unknown as { chartsDrawnAt: number }).chartsDrawnAt = performance.now();
 });
+
+export {};

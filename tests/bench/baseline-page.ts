@@ -6,7 +6,7 @@ import { transform } from 'esbuild';
 const require = createRequire(import.meta.url);
 
 /** The article as it would be built the common way: same text, styles and fonts; each chart an empty box that the d3 bundle fills after fetching its JSON. */
-export async function baselineArticle(articleHtml: string): Promise<string> {
+export function baselineArticle(articleHtml: string): string {
 	let html = articleHtml
 		.replace(
 			/<kz-chart data-chart="([a-z-]+)"[\s\S]*?<\/kz-chart>/g,
@@ -27,5 +27,5 @@ export function d3Bundle(): Promise<Buffer> {
 /** baseline-draw.ts compiled for the browser. */
 export async function baselineScript(): Promise<string> {
 	const source = await readFile(new URL('./baseline-draw.ts', import.meta.url), 'utf8');
-	return (await transform(source, { loader: 'ts', target: 'es2019' })).code;
+	return (await transform(source, { loader: 'ts', target: 'es2019', format: 'iife' })).code;
 }

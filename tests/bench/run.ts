@@ -123,7 +123,7 @@ async function main(): Promise<void> {
 	if (!existsSync('dist/index.html')) execSync('npm run build', { stdio: 'inherit' });
 	const articleHtml = await readFile(`dist${ARTICLE}index.html`, 'utf8');
 	const server = await startStaticServer('dist', PORT, {
-		'/bench-baseline/': async () => ({ body: await baselineArticle(articleHtml), type: 'text/html; charset=utf-8' }),
+		'/bench-baseline/': () => Promise.resolve({ body: baselineArticle(articleHtml), type: 'text/html; charset=utf-8' }),
 		'/bench-baseline/d3.min.js': async () => ({ body: await d3Bundle(), type: 'text/javascript; charset=utf-8' }),
 		'/bench-baseline/draw.js': async () => ({ body: await baselineScript(), type: 'text/javascript; charset=utf-8' }),
 	});
