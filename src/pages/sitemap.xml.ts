@@ -6,7 +6,12 @@ import { absoluteUrl } from '../utils/urls.ts';
 /** Every page a search engine should know: the front page, the articles and the chart pages (not embeds). */
 export const GET: APIRoute = async () => {
 	const articles = await getCollection('articles');
-	const urls = [absoluteUrl(''), ...articles.map((a) => absoluteUrl(`${a.id}/`)), ...CHART_IDS.map((id) => absoluteUrl(`charts/${id}/`))];
+	const urls = [
+		absoluteUrl(''),
+		...articles.map((a) => absoluteUrl(`${a.id}/`)),
+		...CHART_IDS.map((id) => absoluteUrl(`charts/${id}/`)),
+		absoluteUrl('sources/'),
+	];
 	const body = [
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',

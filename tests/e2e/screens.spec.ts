@@ -107,11 +107,11 @@ test.describe('themes', () => {
 		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 		await expect(page.locator('#grid-load .kz-plot svg')).toHaveAttribute('data-theme', 'dark');
 
-		// Record the theme at the moment <body> is parsed, before any paint: it must already be dark.
+		// Record the theme at the moment <body> is parsed, before any paint (stylesheets block rendering until then): it must already be set.
 		await page.addInitScript(() => {
 			new MutationObserver((_, observer) => {
 				if (document.body) {
-					(window as unknown as { themeAtBody: string | null }).themeAtBody = getComputedStyle(document.documentElement).colorScheme;
+					(window as unknown as { themeAtBody: string | undefined }).themeAtBody = document.documentElement.dataset['theme'];
 					observer.disconnect();
 				}
 			}).observe(document, { childList: true, subtree: true });
