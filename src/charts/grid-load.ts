@@ -3,7 +3,7 @@ import { area, line } from 'd3-shape';
 import { extent, max } from 'd3-array';
 import { defineChart, requireDataset, requireRow, type ChartOptions, type DatasetMap } from './shared/define-chart.ts';
 import { axisBottom, axisLeft } from './shared/axis.ts';
-import { growth, mwToTwhPerYear } from './shared/energy.ts';
+import { growth, HOURS_PER_YEAR, mwToTwhPerYear } from './shared/energy.ts';
 import { fill, stroke } from './shared/palette.ts';
 import { formatMonthShort, formatNumber, withQualifier } from './shared/format.ts';
 import { markAttrs } from './shared/mark.ts';
@@ -306,7 +306,7 @@ export const gridLoad = defineChart<GridLoadData>({
 				},
 	notes: (data) => [
 		{
-			text: `Our calculation: a load of L megawatts running all year uses L × 8,760 hours, so ${formatNumber(data.mining[1].mw, 0)} MW is ${formatNumber(data.mining[1].twh, 2)} TWh. The estimates: ${data.mining.map((s) => `${withQualifier(`${formatNumber(s.mw, 0)} MW`, s.qualifier)} (${s.claimant})`).join('; ')}.`,
+			text: `Our calculation: a load of L megawatts running all year uses L × ${formatNumber(HOURS_PER_YEAR, 0)} hours, so ${formatNumber(data.mining[1].mw, 0)} MW is ${formatNumber(data.mining[1].twh, 2)} TWh. The estimates: ${data.mining.map((s) => `${withQualifier(`${formatNumber(s.mw, 0)} MW`, s.qualifier)} (${s.claimant})`).join('; ')}.`,
 		},
 	],
 	render: (data, options) => (options.view === 'monthly' ? renderMonthly(data, options) : renderDemand(data, options)),

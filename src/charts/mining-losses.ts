@@ -313,7 +313,7 @@ export const miningLosses = defineChart<MiningLossesData>({
 			text: `The WIRED article by the same analyst gives ${formatMoney(data.totals[1].value)} for the whole shutdown, not ${formatMoney(data.totals[0].value)}: VOI's ${formatMoney(data.rates[0].perDay)} a day could not be traced to WIRED's text.`,
 		},
 		{
-			text: `Our calculation for “Over January”: each daily figure spread evenly over the hours it applied. The shutdown: ${formatNumber(data.shutdownHours, 0)} hours (RFE/RL, Almaty) from about 5 p.m. on 5 January (NetBlocks). The power cut: from ${formatDate(data.rates[1].start)}, as the miners' association says, to the end of ${formatDate(data.rates[1].end)}.`,
+			text: `Our calculation for “Over January”: each daily figure spread evenly over the hours it applied. The shutdown: ${formatNumber(data.shutdownHours, 0)} hours (RFE/RL, Almaty) from about ${String(data.rates[0].startHour % 24).padStart(2, '0')}:00 local time on ${formatDate(data.rates[0].start)} (NetBlocks). The power cut: from ${formatDate(data.rates[1].start)}, as the miners' association says, to the end of ${formatDate(data.rates[1].end)}.`,
 		},
 	],
 	render: (data, options) => (options.view === 'cumulative' ? renderCumulative(data, options) : renderDaily(data, options)),

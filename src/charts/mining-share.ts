@@ -1,7 +1,7 @@
 import { scaleLinear, type LinearScale } from './shared/scale.ts';
 import { defineChart, requireDataset, requireRow, type ChartOptions, type DatasetMap } from './shared/define-chart.ts';
 import { axisBottom } from './shared/axis.ts';
-import { mwToTwhPerYear, shareOf } from './shared/energy.ts';
+import { HOURS_PER_YEAR, mwToTwhPerYear, shareOf } from './shared/energy.ts';
 import { fill, stroke, type SeriesColor } from './shared/palette.ts';
 import { formatNumber, formatPercent, withQualifier } from './shared/format.ts';
 import { markAttrs } from './shared/mark.ts';
@@ -251,7 +251,7 @@ function summary(data: MiningShareData, view: string): string {
 
 export const miningShare = defineChart<MiningShareData>({
 	id: 'mining-share',
-	title: 'Were the miners “only 7%”? It depends who is counting, and what',
+	title: 'How much of Kazakhstan’s power did miners use? It depends who is counting',
 	datasets: ['mining-share', 'mining-load', 'grid-load'],
 	views: [
 		{ id: 'waffle', label: 'The miners’ claim' },
@@ -271,7 +271,7 @@ export const miningShare = defineChart<MiningShareData>({
 	}),
 	notes: (data) => [
 		{
-			text: `Our calculation: a load in megawatts, run all year (× 8,760 hours), as a share of ${data.demandYear} demand of ${formatNumber(data.demand, 2)} TWh. The figures measure different things: a share of the market, of consumption, or of generating capacity.`,
+			text: `Our calculation: a load in megawatts, run all year (× ${formatNumber(HOURS_PER_YEAR, 0)} hours), as a share of ${data.demandYear} demand of ${formatNumber(data.demand, 2)} TWh. The figures measure different things: a share of the market, of consumption, or of generating capacity.`,
 		},
 	],
 	render: (data, options) => (options.view === 'estimates' ? renderEstimates(data, options) : renderWaffle(data, options)),

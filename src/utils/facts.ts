@@ -1,10 +1,11 @@
 import type { DatasetMap } from '../charts/shared/define-chart.ts';
 import { requireDataset, requireRow } from '../charts/shared/define-chart.ts';
-import { growth, mwToTwhPerYear, shareOf } from '../charts/shared/energy.ts';
-import { formatMoney, formatNumber, formatPercent, withQualifier } from '../charts/shared/format.ts';
+import { growth, HOURS_PER_YEAR, mwToTwhPerYear, shareOf } from '../charts/shared/energy.ts';
+import { formatDate, formatMoney, formatNumber, formatPercent, withQualifier } from '../charts/shared/format.ts';
 import { accumulate } from '../charts/mining-losses.ts';
 import { CHARTS } from '../charts/index.ts';
 import type { MiningLossesData } from '../charts/mining-losses.ts';
+import type { MiningShareData } from '../charts/mining-share.ts';
 
 /** A number quoted in the prose, formatted, with where it comes from. */
 export interface Fact {
@@ -53,7 +54,11 @@ const CALCULATIONS: Record<string, Calculation> = {
 	},
 	'kegoc-load-twh': (d) => {
 		const value = mwToTwhPerYear(load(d, 'kegoc-increase'));
-		return { value, text: `${formatNumber(value, 2)} TWh`, attribution: "Our calculation: KEGOC's 1,000 MW run for 8,760 hours" };
+		return {
+			value,
+			text: `${formatNumber(value, 2)} TWh`,
+			attribution: `Our calculation: KEGOC's ${formatNumber(load(d, 'kegoc-increase'), 0)} MW run for ${formatNumber(HOURS_PER_YEAR, 0)} hours`,
+		};
 	},
 	'kegoc-load-share': (d) => {
 		const value = shareOf(mwToTwhPerYear(load(d, 'kegoc-increase')), demand(d, 2021));
@@ -83,6 +88,17 @@ const CALCULATIONS: Record<string, Calculation> = {
 		const value = demand(d, 2021) - mwToTwhPerYear(load(d, 'kegoc-increase'));
 		return { value, text: `${formatNumber(value)} TWh`, attribution: "Our calculation: 2021 demand less KEGOC's mining load run all year" };
 	},
+	'share-estimates-spread': (d) => {
+		const shares = CHARTS['mining-share'].select(d) as MiningShareData;
+		const low = shares.figures[0]?.value ?? NaN;
+		const high = shares.figures.at(-1)?.value ?? NaN;
+		const value = high / low;
+		return {
+			value,
+			text: `${formatNumber(value)} times`,
+			attribution: 'Our calculation: the highest share of electricity attributed to miners divided by the lowest',
+		};
+	},
 	'loss-ratio': (d) => {
 		const [shutdown, power] = losses(d).rates;
 		const value = shutdown.perDay / power.perDay;
@@ -90,18 +106,28 @@ const CALCULATIONS: Record<string, Calculation> = {
 	},
 	'shutdown-loss-accumulated': (d) => {
 		const value = accumulate(losses(d).rates[0]).at(-1)?.value ?? 0;
-		return { value, text: formatMoney(value), attribution: 'Our calculation: $4.8 million a day over the 111 hours of the shutdown' };
+		const rate = losses(d).rates[0];
+		return {
+			value,
+			text: formatMoney(value),
+			attribution: `Our calculation: ${formatMoney(rate.perDay)} a day over the ${formatNumber(rate.endHour - rate.startHour, 0)} hours of the shutdown`,
+		};
 	},
 	'power-cut-loss-january': (d) => {
 		const value = accumulate(losses(d).rates[1]).at(-1)?.value ?? 0;
-		return { value, text: formatMoney(value), attribution: "Our calculation: NABDC's $1 million a day from 17 to 31 January" };
+		const rate = losses(d).rates[1];
+		return {
+			value,
+			text: formatMoney(value),
+			attribution: `Our calculation: NABDC's ${formatMoney(rate.perDay)} a day from ${formatDate(rate.start)} to ${formatDate(rate.end)}`,
+		};
 	},
 };
 
 export const CALCULATION_IDS = Object.keys(CALCULATIONS);
 
 /** Resolves a fact id: "calc/<name>", or "<dataset>/<row id or year>". Throws, naming the id, if there is no such fact. */
-export function resolveFact(datasets: DatasetMap, id: string): Fact {
+export function resolveFact(datasets: DatasetMap, id: string, { bare = false }: { bare?: boolean } = {}): Fact {
 	const [scope, key, extra] = id.split('/');
 	if (!scope || !key || extra !== undefined) throw new Error(`fact "${id}": expected "<dataset>/<row>" or "calc/<name>"`);
 	if (scope === 'calc') {
@@ -114,7 +140,7 @@ export function resolveFact(datasets: DatasetMap, id: string): Fact {
 	if (dataset.shape === 'estimates') {
 		const row = requireRow(dataset.rows, key, scope);
 		const amount = row.valueMax === undefined ? formatByUnit(row.value, row.unit) : formatRange(row.value, row.valueMax, row.unit);
-		return { value: row.value, text: withQualifier(amount, row.qualifier), attribution: row.claimant, calculated: false };
+		return { value: row.value, text: bare ? amount : withQualifier(amount, row.qualifier), attribution: row.claimant, calculated: false };
 	}
 	const row = dataset.shape === 'annual' ? dataset.rows.find((r) => String(r.year) === key) : dataset.rows.find((r) => r.month === key);
 	if (!row) throw new Error(`fact "${id}": dataset "${scope}" has no row "${key}"`);

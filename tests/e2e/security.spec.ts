@@ -188,15 +188,13 @@ test.describe('hostile input', () => {
 	test('links to other sites open with rel="noopener"', async ({ page }) => {
 		for (const path of [ARTICLE, '/charts/mining-losses/', '/embed/grid-load/', '/sources/']) {
 			await page.goto(path);
-			const links = await page
-				.locator('a[href^="http"], a[target="_blank"]')
-				.evaluateAll((as) =>
-					as.map((a) => ({
-						href: a.getAttribute('href') ?? '',
-						rel: a.getAttribute('rel') ?? '',
-						blank: a.getAttribute('target') === '_blank',
-					}))
-				);
+			const links = await page.locator('a[href^="http"], a[target="_blank"]').evaluateAll((as) =>
+				as.map((a) => ({
+					href: a.getAttribute('href') ?? '',
+					rel: a.getAttribute('rel') ?? '',
+					blank: a.getAttribute('target') === '_blank',
+				}))
+			);
 			const leaving = links.filter((l) => l.blank || !l.href.startsWith(SITE_ORIGIN));
 			expect(leaving.length, path).toBeGreaterThan(0);
 			for (const link of leaving) expect(link.rel, `${path} ${link.href}`).toContain('noopener');
