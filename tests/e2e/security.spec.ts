@@ -75,6 +75,7 @@ test.describe('served with the host headers', () => {
 			// An unknown path gets the 404 page, whose policy travels in its meta tag.
 			if (path !== '/no-such-page/') expect(response?.headers()['content-security-policy']).toBeTruthy();
 			await waitForCharts(page);
+			await page.waitForLoadState('networkidle');
 			expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
 			// The browser logs the 404 status of the unknown page itself; nothing else may be logged.
 			const expected = path === '/no-such-page/' ? ['Failed to load resource: the server responded with a status of 404 (Not Found)'] : [];
