@@ -34,6 +34,10 @@ export interface GridLoadData {
 	miningYear: number;
 	demandInMiningYear: number;
 	growthInMiningYear: number;
+	/** Demand added in the mining year, TWh. */
+	addedInMiningYear: number;
+	/** The last year before the mining year that grew at least as fast. */
+	fastestSince: number | undefined;
 	/** Low, central and high estimates of the miners' load, in that order. */
 	mining: readonly [MiningScenario, MiningScenario, MiningScenario];
 }
@@ -69,6 +73,11 @@ function select(datasets: DatasetMap): GridLoadData {
 		miningYear: year,
 		demandInMiningYear: demand.value,
 		growthInMiningYear: growth(before.value, demand.value),
+		addedInMiningYear: demand.value - before.value,
+		fastestSince: annual.rows.findLast((r, i) => {
+			const previous = annual.rows[i - 1];
+			return r.year < year && previous !== undefined && growth(previous.value, r.value) >= growth(before.value, demand.value);
+		})?.year,
 		mining: [
 			scenario(low.id, 'the miners’ association (unregistered miners only)', low.value, low.qualifier),
 			scenario(central.id, 'KEGOC, the grid operator', central.value, central.qualifier),
@@ -280,7 +289,7 @@ export const gridLoad = defineChart<GridLoadData>({
 	aspect: (width) => (isNarrow(width) ? 1 : 0.58),
 	select,
 	takeaway: (data) =>
-		`Demand grew ${formatNumber(data.growthInMiningYear)}% in ${data.miningYear}. Take out the miners' load, as the estimates put it, and the year looks ordinary.`,
+		`Demand grew ${formatNumber(data.growthInMiningYear)}% in ${data.miningYear}${data.fastestSince ? `, the most since ${data.fastestSince}` : ''}. Run all year, the miners' load by the estimates was ${formatNumber(data.mining[0].twh)}–${formatNumber(data.mining[2].twh)} TWh, against ${formatNumber(data.addedInMiningYear)} TWh of growth (our calculation; an upper bound, as miners arrived during the year).`,
 	summary,
 	table: (data, view) =>
 		view === 'monthly'

@@ -18,6 +18,9 @@ const DEFAULTS = {
 /** A bar's label wraps to at most this many lines. */
 const LABEL_LINES = 4;
 
+/** Room under the bars for the note on WIRED's total, which the daily rate must never be shown without. */
+const NOTE_SPACE = 40;
+
 export interface LossRate {
 	id: string;
 	label: string;
@@ -31,6 +34,8 @@ export interface LossRate {
 	start: string;
 	end: string;
 	color: SeriesColor;
+	/** The short name the chart labels the line with. */
+	name: string;
 }
 
 export interface LossTotal {
@@ -38,6 +43,9 @@ export interface LossTotal {
 	value: number;
 	qualifier: string | undefined;
 	claimant: string;
+	kind: string;
+	/** The outlet the total was read in, for its label. */
+	outlet: string;
 }
 
 export interface MiningLossesData {
@@ -62,12 +70,13 @@ function select(datasets: DatasetMap): MiningLossesData {
 	const power = row('power-cut-per-day');
 	const startHour = row('shutdown-start-hour');
 	const hours = row('shutdown-hours');
-	const rate = (r: typeof shutdown, start: number, end: number, color: SeriesColor): LossRate => {
+	const rate = (r: typeof shutdown, name: string, start: number, end: number, color: SeriesColor): LossRate => {
 		if (!r.period) throw new Error(`dataset "mining-losses" row "${r.id}" needs a period`);
 		if (r.kind !== 'claim' && r.kind !== 'estimate')
 			throw new Error(`dataset "mining-losses" row "${r.id}" must be a claim or an estimate`);
 		return {
 			id: r.id,
+			name,
 			label: r.label,
 			perDay: r.value,
 			qualifier: r.qualifier,
@@ -81,16 +90,16 @@ function select(datasets: DatasetMap): MiningLossesData {
 		};
 	};
 	const shutdownStart = hourOfJanuary(shutdown.period?.start ?? '') + startHour.value;
-	const total = (id: string): LossTotal => {
+	const total = (id: string, outlet: string): LossTotal => {
 		const r = row(id);
-		return { id: r.id, value: r.value, qualifier: r.qualifier, claimant: r.claimant };
+		return { id: r.id, value: r.value, qualifier: r.qualifier, claimant: r.claimant, kind: r.kind, outlet };
 	};
 	return {
 		rates: [
-			rate(shutdown, shutdownStart, shutdownStart + hours.value, 'secondary'),
-			rate(power, hourOfJanuary(power.period?.start ?? ''), hourOfJanuary(power.period?.end ?? '') + 24, 'primary'),
+			rate(shutdown, 'Internet shutdown', shutdownStart, shutdownStart + hours.value, 'secondary'),
+			rate(power, 'Power cut', hourOfJanuary(power.period?.start ?? ''), hourOfJanuary(power.period?.end ?? '') + 24, 'primary'),
 		],
-		totals: [total('shutdown-total-voi'), total('shutdown-total-wired')],
+		totals: [total('shutdown-total-voi', 'VOI'), total('shutdown-total-wired', 'WIRED')],
 		shutdownHours: hours.value,
 	};
 }
@@ -119,7 +128,7 @@ export function layoutBars(data: MiningLossesData, options: Pick<ChartOptions, '
 	const left = 8;
 	const right = options.width - (narrow ? 84 : 96);
 	const x = scaleLinear([0, Math.max(...data.rates.map((r) => r.perDay))], [left, right]);
-	const slot = options.height / data.rates.length;
+	const slot = (options.height - NOTE_SPACE) / data.rates.length;
 	const height = Math.min(40, Math.max(16, slot * 0.3));
 	return {
 		x,
@@ -163,7 +172,13 @@ function renderDaily(data: MiningLossesData, options: ChartOptions): string {
 			)
 		);
 	});
-	return svgRoot(options, summary(data, 'daily'), el('g', { class: 'kz-marks' }, ...rows));
+	const wired = data.totals[1];
+	const note = wrappedText(
+		{ x: left, y: options.height - NOTE_SPACE + 16, ...fill(palette, 'muted') },
+		`The WIRED article quoting the same analyst gives ${formatMoney(wired.value)} for the whole shutdown.`,
+		textWidth
+	);
+	return svgRoot(options, summary(data, 'daily'), el('g', { class: 'kz-marks' }, ...rows) + note);
 }
 
 function renderCumulative(data: MiningLossesData, options: ChartOptions): string {
@@ -214,7 +229,7 @@ function renderCumulative(data: MiningLossesData, options: ChartOptions): string
 			end
 				? text(
 						{ x: x(DEFAULTS.days), y: y(end.value) - 8, 'text-anchor': 'end', 'font-weight': 600, ...fill(palette, rate.color) },
-						`${rate.kind === 'claim' ? 'Power cut' : 'Internet shutdown'}: ${formatMoneyShort(end.value)}`
+						`${rate.name}: ${formatMoneyShort(end.value)}`
 					)
 				: ''
 		);
@@ -242,10 +257,7 @@ function renderCumulative(data: MiningLossesData, options: ChartOptions): string
 				cy: y(t.value),
 				r: 3,
 			}),
-			text(
-				{ x: x(shutdownEnd) + 14, y: y(t.value) + 4, ...fill(palette, 'muted') },
-				`${formatMoneyShort(t.value)} ${t.claimant.includes('VOI') ? '(VOI)' : '(WIRED)'}`
-			)
+			text({ x: x(shutdownEnd) + 14, y: y(t.value) + 4, ...fill(palette, 'muted') }, `${formatMoneyShort(t.value)} (${t.outlet})`)
 		)
 	);
 	return svgRoot(
@@ -278,7 +290,7 @@ export const miningLosses = defineChart<MiningLossesData>({
 	aspect: (width) => (isNarrow(width) ? 1 : 0.55),
 	select,
 	takeaway: (data) =>
-		`${formatMoney(data.rates[0].perDay)} a day during the internet shutdown (an analyst's estimate, as VOI reported it) against ${formatMoney(data.rates[1].perDay)} a day without power (the miners' own claim).`,
+		`${formatMoney(data.rates[0].perDay)} a day during the internet shutdown (an analyst's estimate, as VOI reported it; WIRED quotes him at ${formatMoney(data.totals[1].value)} for the whole shutdown) against ${withQualifier(formatMoney(data.rates[1].perDay), data.rates[1].qualifier)} a day without power (the miners' own claim).`,
 	summary,
 	table: (data, view) =>
 		view === 'cumulative'
@@ -290,27 +302,29 @@ export const miningLosses = defineChart<MiningLossesData>({
 					]),
 				}
 			: {
-					columns: ['Loss', 'Period', 'USD a day', 'Who', 'Kind'],
+					columns: ['Loss', 'Period', 'USD', 'Per', 'Who', 'Kind'],
 					rows: [
 						...data.rates.map((r) => [
 							r.label,
 							`${formatDate(r.start)} to ${formatDate(r.end)}`,
 							withQualifier(formatNumber(r.perDay, 0), r.qualifier),
+							'day',
 							r.claimant,
 							r.kind,
 						]),
 						...data.totals.map((t) => [
-							'Whole internet shutdown (total, not a day)',
-							'',
+							`Whole internet shutdown (${t.outlet})`,
+							`${formatDate(data.rates[0].start)} to ${formatDate(data.rates[0].end)}`,
 							withQualifier(formatNumber(t.value, 0), t.qualifier),
+							'whole shutdown',
 							t.claimant,
-							'estimate',
+							t.kind,
 						]),
 					],
 				},
 	notes: (data) => [
 		{
-			text: `The WIRED article by the same analyst gives ${formatMoney(data.totals[1].value)} for the whole shutdown, not ${formatMoney(data.totals[0].value)}: VOI's ${formatMoney(data.rates[0].perDay)} a day could not be traced to WIRED's text.`,
+			text: `The WIRED article quoting the same analyst gives ${formatMoney(data.totals[1].value)} for the whole shutdown, not ${formatMoney(data.totals[0].value)}: VOI's ${formatMoney(data.rates[0].perDay)} a day could not be traced to WIRED's text.`,
 		},
 		{
 			text: `Our calculation for “Over January”: each daily figure spread evenly over the hours it applied. The shutdown: ${formatNumber(data.shutdownHours, 0)} hours (RFE/RL, Almaty) from about ${String(data.rates[0].startHour % 24).padStart(2, '0')}:00 local time on ${formatDate(data.rates[0].start)} (NetBlocks). The power cut: from ${formatDate(data.rates[1].start)}, as the miners' association says, to the end of ${formatDate(data.rates[1].end)}.`,

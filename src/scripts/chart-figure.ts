@@ -41,8 +41,12 @@ class KzChart extends HTMLElement {
 	#hydrate(): Promise<void> {
 		this.#ready ??= (async () => {
 			const json = this.querySelector('script.kz-chart-data')?.textContent;
-			const chart = await this.#module;
-			if (!chart || !json || !this.#plot) return;
+			const chart = await this.#module?.catch(() => undefined);
+			if (!chart || !json || !this.#plot) {
+				// The server's drawing stays, readable and complete; only the controls that need the script go.
+				this.classList.add('kz-static');
+				return;
+			}
 			this.#chart = chart;
 			this.#data = JSON.parse(json);
 			if (this.hasAttribute('data-url-view')) this.#followUrl(chart);
@@ -168,6 +172,7 @@ class KzChart extends HTMLElement {
 	}
 
 	#clear(): void {
+		this.#active = -1;
 		this.#hideTooltip();
 		for (const m of this.#marks()) m.classList.remove('kz-active');
 	}

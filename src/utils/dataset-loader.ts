@@ -10,11 +10,16 @@ export function datasetLoader(base: string): Loader {
 			const { config, store, watcher } = context;
 			const dir = new URL(base.endsWith('/') ? base : `${base}/`, config.root);
 			const files = (await readdir(dir)).filter((name) => name.endsWith('.json')).sort();
+			// Every file is validated before any is stored: one bad file and the collection stays as it was.
+			const parsed = await Promise.all(
+				files.map(async (name) => {
+					const text = await readFile(new URL(name, dir), 'utf8');
+					const file = `${base.replace(/\/$/, '')}/${name}`;
+					return { text, file, dataset: parseDataset(text, file) };
+				})
+			);
 			store.clear();
-			for (const name of files) {
-				const text = await readFile(new URL(name, dir), 'utf8');
-				const file = `${base.replace(/\/$/, '')}/${name}`;
-				const dataset = parseDataset(text, file);
+			for (const { text, file, dataset } of parsed) {
 				const data = await context.parseData({ id: dataset.id, data: dataset, filePath: file });
 				store.set({ id: dataset.id, data, filePath: file, digest: context.generateDigest(text) });
 			}

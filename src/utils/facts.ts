@@ -5,7 +5,7 @@ import { formatDate, formatMoney, formatNumber, formatPercent, withQualifier } f
 import { accumulate } from '../charts/mining-losses.ts';
 import { CHARTS } from '../charts/index.ts';
 import type { MiningLossesData } from '../charts/mining-losses.ts';
-import type { MiningShareData } from '../charts/mining-share.ts';
+import type { GridLoadData } from '../charts/grid-load.ts';
 
 /** A number quoted in the prose, formatted, with where it comes from. */
 export interface Fact {
@@ -30,19 +30,24 @@ function formatRange(low: number, high: number, unit: string): string {
 	return `${lowText}–${formatByUnit(high, unit)}`;
 }
 
-type Calculation = (datasets: DatasetMap) => Omit<Fact, 'calculated'>;
+type Calculation = (datasets: DatasetMap) => { value: number; text: string; qualifier?: string | undefined; attribution: string };
 
 const demand = (datasets: DatasetMap, year: number): number => {
 	const row = requireDataset(datasets, 'grid-load', 'annual', 'facts').rows.find((r) => r.year === year);
 	if (!row) throw new Error(`dataset "grid-load" has no year ${year}`);
 	return row.value;
 };
-const load = (datasets: DatasetMap, id: string): number =>
-	requireRow(requireDataset(datasets, 'mining-load', 'estimates', 'facts').rows, id, 'mining-load').value;
-const ministryTotal = (datasets: DatasetMap): number => load(datasets, 'ministry-grey') + load(datasets, 'ministry-registered');
+const loadRow = (datasets: DatasetMap, id: string) =>
+	requireRow(requireDataset(datasets, 'mining-load', 'estimates', 'facts').rows, id, 'mining-load');
+const ministryTotal = (datasets: DatasetMap): number =>
+	loadRow(datasets, 'ministry-grey').value + loadRow(datasets, 'ministry-registered').value;
 const losses = (datasets: DatasetMap): MiningLossesData => CHARTS['mining-losses'].select(datasets) as MiningLossesData;
+const gridLoad = (datasets: DatasetMap): GridLoadData => CHARTS['grid-load'].select(datasets) as GridLoadData;
 
-/** Figures the prose quotes that are arithmetic on sourced numbers: each says so, and names its inputs. */
+/** "over" stays "over" when a load is turned into energy or a share; it becomes "under" when the load is taken away. */
+const INVERSE: Record<string, string> = { over: 'under', 'up to': 'at least', about: 'about' };
+
+/** Figures the prose quotes that are arithmetic on sourced numbers: each says so, names its inputs, and keeps the sources' hedges. */
 const CALCULATIONS: Record<string, Calculation> = {
 	'growth-2021': (d) => {
 		const value = growth(demand(d, 2020), demand(d, 2021));
@@ -52,23 +57,40 @@ const CALCULATIONS: Record<string, Calculation> = {
 		const value = growth(demand(d, 2021), demand(d, 2022));
 		return { value, text: formatPercent(value), attribution: 'Our calculation from Ember demand, 2021 and 2022' };
 	},
+	'growth-2021-fastest-since': (d) => {
+		const value = gridLoad(d).fastestSince ?? NaN;
+		return {
+			value,
+			text: String(value),
+			attribution: 'Our calculation: the last year before 2021 in which Ember demand grew at least as fast',
+		};
+	},
 	'kegoc-load-twh': (d) => {
-		const value = mwToTwhPerYear(load(d, 'kegoc-increase'));
+		const row = loadRow(d, 'kegoc-increase');
+		const value = mwToTwhPerYear(row.value);
 		return {
 			value,
 			text: `${formatNumber(value, 2)} TWh`,
-			attribution: `Our calculation: KEGOC's ${formatNumber(load(d, 'kegoc-increase'), 0)} MW run for ${formatNumber(HOURS_PER_YEAR, 0)} hours`,
+			qualifier: row.qualifier,
+			attribution: `Our calculation: KEGOC's ${formatNumber(row.value, 0)} MW run for ${formatNumber(HOURS_PER_YEAR, 0)} hours`,
 		};
 	},
 	'kegoc-load-share': (d) => {
-		const value = shareOf(mwToTwhPerYear(load(d, 'kegoc-increase')), demand(d, 2021));
-		return { value, text: formatPercent(value), attribution: "Our calculation: KEGOC's load estimate run all year, over 2021 demand" };
+		const row = loadRow(d, 'kegoc-increase');
+		const value = shareOf(mwToTwhPerYear(row.value), demand(d, 2021));
+		return {
+			value,
+			text: formatPercent(value),
+			qualifier: row.qualifier,
+			attribution: "Our calculation: KEGOC's load estimate run all year, over 2021 demand",
+		};
 	},
 	'ministry-total-mw': (d) => {
 		const value = ministryTotal(d);
 		return {
 			value,
 			text: `${formatNumber(value, 0)} MW`,
+			qualifier: 'up to about',
 			attribution: "Our sum of the Energy Ministry's two estimates (unregistered and registered miners)",
 		};
 	},
@@ -77,27 +99,33 @@ const CALCULATIONS: Record<string, Calculation> = {
 		return {
 			value,
 			text: formatPercent(value),
+			qualifier: 'up to about',
 			attribution: "Our calculation: the Energy Ministry's estimates run all year, over 2021 demand",
 		};
 	},
 	'nabdc-load-share': (d) => {
-		const value = shareOf(mwToTwhPerYear(load(d, 'nabdc-grey')), demand(d, 2021));
-		return { value, text: formatPercent(value), attribution: "Our calculation: NABDC's load estimate run all year, over 2021 demand" };
-	},
-	'demand-2021-without-kegoc-load': (d) => {
-		const value = demand(d, 2021) - mwToTwhPerYear(load(d, 'kegoc-increase'));
-		return { value, text: `${formatNumber(value)} TWh`, attribution: "Our calculation: 2021 demand less KEGOC's mining load run all year" };
-	},
-	'share-estimates-spread': (d) => {
-		const shares = CHARTS['mining-share'].select(d) as MiningShareData;
-		const low = shares.figures[0]?.value ?? NaN;
-		const high = shares.figures.at(-1)?.value ?? NaN;
-		const value = high / low;
+		const row = loadRow(d, 'nabdc-grey');
+		const value = shareOf(mwToTwhPerYear(row.value), demand(d, 2021));
 		return {
 			value,
-			text: `${formatNumber(value)} times`,
-			attribution: 'Our calculation: the highest share of electricity attributed to miners divided by the lowest',
+			text: formatPercent(value),
+			qualifier: row.qualifier,
+			attribution: "Our calculation: NABDC's load estimate run all year, over 2021 demand",
 		};
+	},
+	'demand-2021-without-kegoc-load': (d) => {
+		const row = loadRow(d, 'kegoc-increase');
+		const value = demand(d, 2021) - mwToTwhPerYear(row.value);
+		return {
+			value,
+			text: `${formatNumber(value)} TWh`,
+			qualifier: row.qualifier ? INVERSE[row.qualifier] : undefined,
+			attribution: "Our calculation: 2021 demand less KEGOC's mining load run all year",
+		};
+	},
+	'demand-added-2021': (d) => {
+		const value = demand(d, 2021) - demand(d, 2020);
+		return { value, text: `${formatNumber(value)} TWh`, attribution: 'Our calculation: Ember demand, 2021 less 2020' };
 	},
 	'loss-ratio': (d) => {
 		const [shutdown, power] = losses(d).rates;
@@ -105,8 +133,8 @@ const CALCULATIONS: Record<string, Calculation> = {
 		return { value, text: `${formatNumber(value)} times`, attribution: 'Our calculation: the two daily figures divided' };
 	},
 	'shutdown-loss-accumulated': (d) => {
-		const value = accumulate(losses(d).rates[0]).at(-1)?.value ?? 0;
 		const rate = losses(d).rates[0];
+		const value = accumulate(rate).at(-1)?.value ?? 0;
 		return {
 			value,
 			text: formatMoney(value),
@@ -114,11 +142,12 @@ const CALCULATIONS: Record<string, Calculation> = {
 		};
 	},
 	'power-cut-loss-january': (d) => {
-		const value = accumulate(losses(d).rates[1]).at(-1)?.value ?? 0;
 		const rate = losses(d).rates[1];
+		const value = accumulate(rate).at(-1)?.value ?? 0;
 		return {
 			value,
 			text: formatMoney(value),
+			qualifier: rate.qualifier,
 			attribution: `Our calculation: NABDC's ${formatMoney(rate.perDay)} a day from ${formatDate(rate.start)} to ${formatDate(rate.end)}`,
 		};
 	},
@@ -133,7 +162,8 @@ export function resolveFact(datasets: DatasetMap, id: string, { bare = false }: 
 	if (scope === 'calc') {
 		const calculation = CALCULATIONS[key];
 		if (!calculation) throw new Error(`fact "${id}": no calculation "${key}"`);
-		return { ...calculation(datasets), calculated: true };
+		const { value, text, qualifier, attribution } = calculation(datasets);
+		return { value, text: bare ? text : withQualifier(text, qualifier), attribution, calculated: true };
 	}
 	const dataset = datasets[scope];
 	if (!dataset) throw new Error(`fact "${id}": no dataset "${scope}"`);

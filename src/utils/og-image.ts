@@ -14,17 +14,22 @@ import { woffToSfnt } from './woff.ts';
 
 const require = createRequire(import.meta.url);
 
-/** The site's own fonts (the WOFF files the pages use), unwrapped to TrueType files, since resvg reads only those. */
-const FONT_FILES = ['@fontsource/inter/files/inter-latin-400-normal.woff', '@fontsource/inter/files/inter-latin-600-normal.woff'].map(
-	(file) => {
-		const sfnt = woffToSfnt(readFileSync(require.resolve(file)));
-		const dir = join(tmpdir(), 'kz-share-fonts');
-		mkdirSync(dir, { recursive: true });
-		const path = join(dir, `${createHash('sha256').update(sfnt).digest('hex').slice(0, 16)}.ttf`);
-		writeFileSync(path, sfnt);
-		return path;
-	}
-);
+let fontFiles: string[] | undefined;
+
+/** The site's own fonts (the WOFF files the pages use), unwrapped to TrueType files, since resvg reads only those; written once, on first use. */
+function shareFonts(): string[] {
+	fontFiles ??= ['@fontsource/inter/files/inter-latin-400-normal.woff', '@fontsource/inter/files/inter-latin-600-normal.woff'].map(
+		(file) => {
+			const sfnt = woffToSfnt(readFileSync(require.resolve(file)));
+			const dir = join(tmpdir(), 'kz-share-fonts');
+			mkdirSync(dir, { recursive: true });
+			const path = join(dir, `${createHash('sha256').update(sfnt).digest('hex').slice(0, 16)}.ttf`);
+			writeFileSync(path, sfnt);
+			return path;
+		}
+	);
+	return fontFiles;
+}
 
 const MARGIN = 48;
 
@@ -84,7 +89,7 @@ export function shareImageSvg({ kicker, title, credit, chart, data, view }: Shar
 export function renderShareImage(input: ShareImageInput): Buffer {
 	const resvg = new Resvg(shareImageSvg(input), {
 		fitTo: { mode: 'original' },
-		font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Inter' },
+		font: { fontFiles: shareFonts(), loadSystemFonts: false, defaultFontFamily: 'Inter' },
 	});
 	return resvg.render().asPng();
 }

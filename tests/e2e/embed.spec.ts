@@ -44,7 +44,7 @@ for (const mode of ['pym', 'paste'] as const) {
 	});
 }
 
-test('the embed follows ?view= and reports its new height on a view switch', async ({ page }) => {
+test('the embed follows ?view= and reports its new height when its content grows', async ({ page }) => {
 	await page.goto(`${HOST_ORIGIN}/pym?chart=mining-losses&width=700&query=view=cumulative`);
 	const frame = page.frameLocator('#host iframe');
 	await expect(frame.getByRole('button', { name: 'Over January' })).toHaveAttribute('aria-pressed', 'true');

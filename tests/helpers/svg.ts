@@ -13,10 +13,3 @@ export function elements(svg: string, className: string, tag = '[a-z]+'): Record
 export function markValues(svg: string): number[] {
 	return elements(svg, 'kz-mark').map((m) => Number(m['data-value']));
 }
-
-/** All text content of `<text>` elements, unescaped of the basic entities. */
-export function texts(svg: string): string[] {
-	return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) =>
-		(m[1] ?? '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
-	);
-}

@@ -2,12 +2,6 @@ import { el } from './svg.ts';
 import type { ChartOptions } from './define-chart.ts';
 import { PALETTES, type Palette } from './palette.ts';
 
-export interface Frame {
-	palette: Palette;
-	width: number;
-	height: number;
-}
-
 /** The root `<svg>`: sized, named for screen readers, its colours and font set for standalone use. */
 export function svgRoot(options: ChartOptions, label: string, body: string): string {
 	const { width, height, theme } = options;

@@ -14,9 +14,6 @@ export const SERVER_WIDTHS = {
 /** Share images: the size Open Graph and Twitter cards show uncropped. */
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
-/** Smallest text in a chart, in CSS pixels. */
-export const MIN_FONT_SIZE = 12;
-
 export function isNarrow(width: number): boolean {
 	return width < NARROW_BELOW;
 }

@@ -40,9 +40,11 @@ describe('accumulate(rate)', () => {
 });
 
 describe('miningLosses.render(data, options)', () => {
-	test('the daily view has one mark per rate, with its JSON value', () => {
+	test('the daily view has one mark per rate, with its JSON value, and WIRED’s total beside them', () => {
 		const svg = miningLosses.render(data, options);
 		expect(markValues(svg)).toEqual([4_800_000, 1_000_000]);
+		const words = svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+		expect(words).toContain('The WIRED article quoting the same analyst gives $7.2 million for the whole shutdown.');
 		const [shutdown, power] = elements(svg, 'kz-mark', 'rect');
 		expect(Number(shutdown?.['width']) / Number(power?.['width'])).toBeCloseTo(4.8, 1);
 	});
@@ -52,7 +54,7 @@ describe('miningLosses.render(data, options)', () => {
 		const values = markValues(svg);
 		expect(values).toContain(22_200_000);
 		expect(values).toContain(15_000_000);
-		expect(values).toEqual(expect.arrayContaining([20_000_000, 7_200_000]));
-		expect(svg).not.toBe(miningLosses.render(data, options));
+		expect(values.slice(-2)).toEqual([20_000_000, 7_200_000]);
+		expect(values).not.toContain(4_800_000);
 	});
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { datasetLoader } from '../../../src/utils/dataset-loader.ts';
@@ -16,13 +17,17 @@ describe('datasetLoader(base)', () => {
 	test('loads every dataset in content/data', async () => {
 		const stored: string[] = [];
 		await datasetLoader('content/data').load(fakeContext(stored));
-		expect(stored).toEqual(expect.arrayContaining(['grid-load', 'mining-share', 'mining-losses']));
+		const files = readdirSync('content/data')
+			.filter((f) => f.endsWith('.json'))
+			.map((f) => f.replace('.json', ''));
+		expect(stored.sort()).toEqual(files.sort());
+		expect(stored).toEqual(expect.arrayContaining(['grid-load', 'mining-share', 'mining-losses', 'blackout', 'hashrate']));
 	});
 
-	test('fails the build on a bad file, naming it and the field, and stores nothing after it', async () => {
+	test('fails the build on a bad file, naming it and the field, and stores nothing, not even the good files before it', async () => {
 		const stored: string[] = [];
-		await expect(datasetLoader('tests/fixtures/datasets').load(fakeContext(stored))).rejects.toThrow(
-			'tests/fixtures/datasets/bad-url.json: invalid dataset\n- field "sources[0].url": must be an http(s) URL'
+		await expect(datasetLoader('tests/fixtures/loader').load(fakeContext(stored))).rejects.toThrow(
+			'tests/fixtures/loader/z-bad.json: invalid dataset\n- field "rows[0].value": a load or amount cannot be negative'
 		);
 		expect(stored).toEqual([]);
 	});

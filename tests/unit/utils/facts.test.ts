@@ -37,8 +37,18 @@ describe('resolveFact(datasets, id)', () => {
 			expect(fact.calculated).toBe(true);
 			expect(fact.attribution).toMatch(/^Our (calculation|sum)/);
 		}
-		expect(resolveFact(datasets, 'calc/kegoc-load-share').text).toBe('7.6%');
 		expect(resolveFact(datasets, 'calc/growth-2021').text).toBe('6.1%');
+		expect(resolveFact(datasets, 'calc/growth-2021-fastest-since').text).toBe('2010');
+	});
+
+	test('calculations keep the hedges of the figures they start from', () => {
+		// KEGOC said "over 1,000 MW": the energy and the share are "over" too, and demand without it "under".
+		expect(resolveFact(datasets, 'calc/kegoc-load-twh').text).toBe('over 8.76 TWh');
+		expect(resolveFact(datasets, 'calc/kegoc-load-share').text).toBe('over 7.6%');
+		expect(resolveFact(datasets, 'calc/kegoc-load-share', { bare: true }).text).toBe('7.6%');
+		expect(resolveFact(datasets, 'calc/demand-2021-without-kegoc-load').text).toBe('under 105.8 TWh');
+		expect(resolveFact(datasets, 'calc/ministry-total-mw').text).toBe('up to about 1,800 MW');
+		expect(resolveFact(datasets, 'calc/nabdc-load-share').text).toBe('about 3.8%');
 	});
 
 	test.each(['nope', 'grid-load/1850', 'calc/unknown', 'nowhere/x', 'a/b/c'])('an unknown fact "%s" fails with its id named', (id) => {
