@@ -128,44 +128,76 @@ test.describe('hostile input', () => {
 		expect(watch.errors).toEqual([]);
 	});
 
-	test('messages of any other shape, or from anyone but the parent, are ignored by the embed', async ({ page }) => {
+	test('the embed answers only a width message in pym.js’s shape with its id; anything else gets no reply', async ({ page }) => {
 		await page.goto(`${HOST_ORIGIN}/pym?chart=grid-load&width=700`);
-		const frame = page.frameLocator('#host iframe');
-		await expect(frame.locator('.kz-plot')).toHaveAttribute('data-drawn', 'true');
+		await expect(page.frameLocator('#host iframe').locator('.kz-plot')).toHaveAttribute('data-drawn', 'true');
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(String(e)));
-		const child = page.frames().find((f) => f.url().includes('/embed/grid-load/'));
-		await page.evaluate(() => {
-			const target = document.querySelector<HTMLIFrameElement>('#host iframe')?.contentWindow;
-			for (const message of [
+		await page.waitForTimeout(500);
+		const replies = async (messages: unknown[]) =>
+			page.evaluate(async (sent) => {
+				const frame = document.querySelector<HTMLIFrameElement>('#host iframe');
+				let count = 0;
+				const listen = (event: MessageEvent) => {
+					if (event.source === frame?.contentWindow && typeof event.data === 'string' && event.data.includes('xPYMxheightxPYMx')) count++;
+				};
+				window.addEventListener('message', listen);
+				for (const message of sent) frame?.contentWindow?.postMessage(message, '*');
+				await new Promise((resolve) => setTimeout(resolve, 400));
+				window.removeEventListener('message', listen);
+				return count;
+			}, messages);
+		expect(
+			await replies([
 				{ height: 5 },
 				null,
 				42,
 				'pymxPYMxpym-grid-loadxPYMxwidthxPYMx<script>',
-				'pymxPYMxotherxPYMxwidthxPYMx300',
+				'pymxPYMxsomeone-elsexPYMxwidthxPYMx300',
+				'pymxPYMxpym-grid-loadxPYMxwidthxPYMx300 trailing',
 				'<img src=x onerror=alert(1)>',
 				'x'.repeat(100000),
-			]) {
-				target?.postMessage(message, '*');
-			}
-		});
-		await page.waitForTimeout(300);
+			])
+		).toBe(0);
+		expect(await replies(['pymxPYMxpym-grid-loadxPYMxwidthxPYMx300'])).toBe(1);
 		expect(errors).toEqual([]);
-		expect(await child?.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
 	});
 
-	test('our host script ignores height messages that do not come from our iframe', async ({ page }) => {
+	test('our host script ignores height messages that are not from our iframe, or out of range', async ({ page }) => {
 		await page.goto(`${HOST_ORIGIN}/paste?chart=grid-load&width=700`);
 		const iframe = page.locator('#host iframe');
 		await expect(page.frameLocator('#host iframe').locator('.kz-plot')).toHaveAttribute('data-drawn', 'true');
-		await expect.poll(async () => iframe.getAttribute('height')).not.toBe('0');
+		await page.waitForTimeout(500);
 		const before = await iframe.getAttribute('height');
-		await page.evaluate(() => {
-			for (const message of ['pymxPYMxkz-embedxPYMxheightxPYMx5', 'pymxPYMxkz-embedxPYMxheightxPYMx99999999', { height: 3 }])
-				window.postMessage(message, '*');
-		});
-		await page.waitForTimeout(300);
+		expect(Number(before)).toBeGreaterThan(300);
+		// From the host page itself: the wrong origin.
+		await page.evaluate(() => window.postMessage('pymxPYMxkz-embedxPYMxheightxPYMx5', '*'));
+		// From another frame of our own origin that is not one of our embeds: the wrong window.
+		await page.evaluate((src) => {
+			const other = document.createElement('iframe');
+			other.id = 'other';
+			other.src = src;
+			document.body.append(other);
+		}, `${SITE_ORIGIN}/sources/`);
+		const other = page.frameLocator('#other').locator('h1');
+		await expect(other).toBeVisible();
+		await page
+			.frameLocator('#other')
+			.locator('body')
+			.evaluate(() => window.parent.postMessage('pymxPYMxkz-embedxPYMxheightxPYMx7', '*'));
+		// From our own embed, but a height out of range.
+		await page
+			.frameLocator('#host iframe')
+			.locator('body')
+			.evaluate(() => window.parent.postMessage('pymxPYMxkz-embedxPYMxheightxPYMx99999', '*'));
+		await page.waitForTimeout(400);
 		expect(await iframe.getAttribute('height')).toBe(before);
+		// And the same message shape from our embed, in range, is obeyed.
+		await page
+			.frameLocator('#host iframe')
+			.locator('body')
+			.evaluate(() => window.parent.postMessage('pymxPYMxkz-embedxPYMxheightxPYMx777', '*'));
+		await expect(iframe).toHaveAttribute('height', '777');
 	});
 
 	test('unknown chart ids and pages answer 404 with a page that leads back', async ({ page }) => {
