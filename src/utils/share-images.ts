@@ -1,5 +1,8 @@
 import { CHARTS, CHART_IDS, type ChartId } from '../charts/index.ts';
 import { pathTo } from './urls.ts';
+import { getDatasets } from './datasets.ts';
+import { chartCredit } from './credit.ts';
+import type { ShareImageInput } from './og-image.ts';
 
 // The one list of share images: the image routes build from it, and pages take their og:image from it, so the two cannot drift.
 
@@ -16,4 +19,18 @@ export function chartImagePath(chart: ChartId, view?: string): string {
 /** The share image of an article. */
 export function articleImagePath(slug: string): string {
 	return pathTo(`og/articles/${slug}.png`);
+}
+
+/** What a chart's share image shows, in a view: the same input for its PNG and its SVG. */
+export async function chartImageInput(chart: ChartId, view: string | undefined): Promise<ShareImageInput> {
+	const definition = CHARTS[chart];
+	const datasets = await getDatasets();
+	return {
+		kicker: 'Chart',
+		title: definition.title,
+		credit: chartCredit(datasets, definition),
+		chart: definition,
+		data: definition.select(datasets),
+		view: view ?? definition.views[0].id,
+	};
 }

@@ -1,18 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { applyHostHeaders, headersFor, parseHeadersFile } from '../helpers/host-headers.ts';
-import { ARTICLE, waitForCharts, watchPage } from '../helpers/pages.ts';
+import { ARTICLE, builtPages, waitForCharts, watchPage } from '../helpers/pages.ts';
 import { HOST_ORIGIN, SITE_ORIGIN } from '../helpers/servers.ts';
 import { CSP_META } from '../../src/utils/security.ts';
-
-function builtPages(dir = 'dist'): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return builtPages(path);
-		return name.endsWith('.html') ? [path] : [];
-	});
-}
 
 const PAGES = [
 	'/',

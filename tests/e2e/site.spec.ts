@@ -1,17 +1,8 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import { crawl } from '../helpers/crawl.ts';
+import { builtPages } from '../helpers/pages.ts';
 import { SITE_ORIGIN } from '../helpers/servers.ts';
-
-function builtPages(dir = 'dist'): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return builtPages(path);
-		return name.endsWith('.html') ? [path] : [];
-	});
-}
 
 test('every built page is valid HTML', async () => {
 	const validator = new HtmlValidate({

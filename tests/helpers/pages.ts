@@ -1,3 +1,5 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
 /** The lead article's path. */
@@ -27,4 +29,13 @@ export async function waitForCharts(page: Page): Promise<void> {
 		await plots.nth(i).scrollIntoViewIfNeeded();
 		await expect(plots.nth(i)).toHaveAttribute('data-drawn', 'true');
 	}
+}
+
+/** Every HTML file of a build. */
+export function builtPages(dir = 'dist'): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return builtPages(path);
+		return name.endsWith('.html') ? [path] : [];
+	});
 }

@@ -1,9 +1,7 @@
 import type { APIRoute } from 'astro';
-import { CHARTS, type ChartId } from '../../../../charts/index.ts';
-import { getDatasets } from '../../../../utils/datasets.ts';
-import { chartCredit } from '../../../../utils/credit.ts';
+import type { ChartId } from '../../../../charts/index.ts';
 import { shareImageSvg } from '../../../../utils/og-image.ts';
-import { chartImageParams } from '../../../../utils/share-images.ts';
+import { chartImageInput, chartImageParams } from '../../../../utils/share-images.ts';
 
 export function getStaticPaths() {
 	return chartImageParams().map((params) => ({ params }));
@@ -11,15 +9,6 @@ export function getStaticPaths() {
 
 /** The chart in one view as a standalone SVG: the same drawing as its PNG, for editors who want vectors. */
 export const GET: APIRoute = async ({ params }) => {
-	const chart = CHARTS[params['chart'] as ChartId];
-	const datasets = await getDatasets();
-	const svg = shareImageSvg({
-		kicker: 'Chart',
-		title: chart.title,
-		credit: chartCredit(datasets, chart),
-		chart,
-		data: chart.select(datasets),
-		view: params['view'] ?? chart.views[0].id,
-	});
+	const svg = shareImageSvg(await chartImageInput(params['chart'] as ChartId, params['view']));
 	return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, { headers: { 'Content-Type': 'image/svg+xml' } });
 };
