@@ -1,9 +1,10 @@
 // The security policy, in one place: the meta tag every page carries, and the headers file for static hosts.
+import { THEME_SCRIPT_HASH } from './theme-script.ts';
 
 /** Everything from our own origin, nothing inline, nothing from anywhere else. */
 const POLICY = [
 	"default-src 'self'",
-	"script-src 'self'",
+	`script-src 'self' ${THEME_SCRIPT_HASH}`,
 	"style-src 'self'",
 	"img-src 'self'",
 	"font-src 'self'",

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { applyHostHeaders, headersFor, parseHeadersFile } from '../helpers/host-headers.ts';
 import { ARTICLE, builtPages, waitForCharts, watchPage } from '../helpers/pages.ts';
 import { HOST_ORIGIN, SITE_ORIGIN } from '../helpers/servers.ts';
 import { CSP_META } from '../../src/utils/security.ts';
+import { THEME_SCRIPT } from '../../src/utils/theme-script.ts';
 
 const PAGES = [
 	'/',
@@ -24,11 +26,16 @@ test.describe('the built HTML', () => {
 		for (const file of pages) {
 			const html = readFileSync(file, 'utf8');
 			expect(html, file).toContain(`<meta http-equiv="Content-Security-Policy" content="${CSP_META}">`);
-			const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>/g)];
-			expect(
-				inlineScripts.map((m) => m[0]),
-				file
-			).toEqual([]);
+			// The one inline script is the theme's, allowed by its hash; any other would be refused.
+			const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map(
+				(m) => m[1] ?? ''
+			);
+			expect(inline, file).toEqual([THEME_SCRIPT]);
+			expect(CSP_META).toContain(
+				`'sha256-${createHash('sha256')
+					.update(inline[0] ?? '')
+					.digest('base64')}'`
+			);
 			expect(html, file).not.toMatch(/\son[a-z]+=/);
 			expect(html, file).not.toMatch(/<style|\sstyle="/);
 		}
