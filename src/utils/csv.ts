@@ -35,10 +35,12 @@ export function datasetsToCsv(datasets: readonly Dataset[]): string {
 		for (const row of d.rows) {
 			const source = d.sources.find((s) => s.id === row.source);
 			const common = [source?.publisher, source?.title, source?.url, source?.date, source?.kind];
-			if ('year' in row)
+			if (!('id' in row)) {
+				// A yearly or monthly series: its key is also its date.
+				const key = 'year' in row ? String(row.year) : row.month;
 				lines.push([
 					d.id,
-					String(row.year),
+					key,
 					d.title,
 					row.value,
 					undefined,
@@ -46,28 +48,12 @@ export function datasetsToCsv(datasets: readonly Dataset[]): string {
 					d.unit,
 					undefined,
 					source?.kind,
-					String(row.year),
+					key,
 					undefined,
 					undefined,
 					...common,
 				]);
-			else if ('month' in row)
-				lines.push([
-					d.id,
-					row.month,
-					d.title,
-					row.value,
-					undefined,
-					undefined,
-					d.unit,
-					undefined,
-					source?.kind,
-					row.month,
-					undefined,
-					undefined,
-					...common,
-				]);
-			else
+			} else
 				lines.push([
 					d.id,
 					row.id,

@@ -1,18 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ARTICLE, waitForCharts } from '../helpers/pages.ts';
+import { ALL_PAGES, ARTICLE, waitForCharts } from '../helpers/pages.ts';
 import { PALETTES } from '../../src/charts/shared/palette.ts';
 
-const PAGES = [
-	'/',
-	ARTICLE,
-	'/charts/grid-load/',
-	'/charts/mining-share/',
-	'/charts/mining-losses/',
-	'/embed/grid-load/',
-	'/embed/mining-share/',
-	'/embed/mining-losses/',
-	'/no-such-page/',
-];
+const PAGES = ALL_PAGES;
 
 /** The smallest chart text on the page, in CSS pixels as drawn (font size times the SVG's scale). */
 async function smallestChartText(page: Page): Promise<number> {

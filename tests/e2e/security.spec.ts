@@ -2,22 +2,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { applyHostHeaders, headersFor, parseHeadersFile } from '../helpers/host-headers.ts';
-import { ARTICLE, builtPages, waitForCharts, watchPage } from '../helpers/pages.ts';
+import { ALL_PAGES, ARTICLE, builtPages, waitForCharts, watchPage } from '../helpers/pages.ts';
 import { HOST_ORIGIN, SITE_ORIGIN } from '../helpers/servers.ts';
 import { CSP_META } from '../../src/utils/security.ts';
 import { THEME_SCRIPT } from '../../src/utils/theme-script.ts';
 
-const PAGES = [
-	'/',
-	ARTICLE,
-	'/charts/grid-load/',
-	'/charts/mining-share/',
-	'/charts/mining-losses/',
-	'/embed/grid-load/',
-	'/embed/mining-losses/',
-	'/sources/',
-	'/no-such-page/',
-];
+const PAGES = ALL_PAGES;
 
 test.describe('the built HTML', () => {
 	test('every page carries the strict policy and has no inline script, handler or style', () => {

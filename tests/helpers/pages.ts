@@ -5,6 +5,20 @@ import { expect, type Page } from '@playwright/test';
 /** The lead article's path. */
 export const ARTICLE = '/kazakhstan-miners-blackout/';
 
+/** One of every page the site builds, plus an unknown path (the 404 page). */
+export const ALL_PAGES = [
+	'/',
+	ARTICLE,
+	'/charts/grid-load/',
+	'/charts/mining-share/',
+	'/charts/mining-losses/',
+	'/embed/grid-load/',
+	'/embed/mining-share/',
+	'/embed/mining-losses/',
+	'/sources/',
+	'/no-such-page/',
+];
+
 /** Collects console errors, page errors and requests to any origin but the page's own. */
 export function watchPage(page: Page): { errors: string[]; foreign: string[] } {
 	const errors: string[] = [];

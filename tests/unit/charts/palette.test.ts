@@ -36,25 +36,16 @@ describe('chart palettes', () => {
 
 	test('the page’s CSS tokens use the same colours as the SVG attributes', () => {
 		const css = readFileSync('src/styles/tokens.css', 'utf8');
-		const light = css.slice(0, css.indexOf('@media'));
-		const dark = css.slice(css.indexOf(":root[data-theme='dark']"));
-		expect(dark.length).toBeGreaterThan(100);
-		for (const [block, theme] of [
-			[light, 'light'],
-			[dark, 'dark'],
-		] as const) {
-			const p = PALETTES[theme];
-			for (const [token, color] of Object.entries({
-				bg: p.background,
-				text: p.text,
-				muted: p.muted,
-				primary: p.primary,
-				secondary: p.secondary,
-				derived: p.derived,
-				grid: p.grid,
-			})) {
-				expect(block, `${theme} --kz-${token}`).toContain(`--kz-${token}: ${color};`);
-			}
+		for (const [token, key] of Object.entries({
+			bg: 'background',
+			text: 'text',
+			muted: 'muted',
+			primary: 'primary',
+			secondary: 'secondary',
+			derived: 'derived',
+			grid: 'grid',
+		} as const)) {
+			expect(css, `--kz-${token}`).toContain(`--kz-${token}: light-dark(${PALETTES.light[key]}, ${PALETTES.dark[key]});`);
 		}
 	});
 });
