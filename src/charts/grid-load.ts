@@ -1,31 +1,35 @@
 import { scaleLinear, type LinearScale } from './shared/scale.ts';
 import { area, line } from 'd3-shape';
 import { extent, max } from 'd3-array';
-import { defineChart, requireDataset, requireRow, type ChartOptions, type DatasetMap } from './shared/define-chart.ts';
+import { defineChart, requireDataset, type ChartOptions, type DatasetMap } from './shared/define-chart.ts';
 import { axisBottom, axisLeft } from './shared/axis.ts';
-import { growth, HOURS_PER_YEAR, mwToTwhPerYear } from './shared/energy.ts';
 import { fill, stroke } from './shared/palette.ts';
-import { formatMonthShort, formatNumber, withQualifier } from './shared/format.ts';
+import { formatMonthShort, formatNumber } from './shared/format.ts';
 import { markAttrs } from './shared/mark.ts';
 import { isNarrow } from './shared/sizes.ts';
 import { el, text } from './shared/svg.ts';
 import { paletteFor, svgRoot } from './shared/frame.ts';
 import { wrappedText } from './shared/wrap.ts';
+import { CALCULATIONS, demandWithout, growth, HOURS_PER_YEAR, loadEnergy, MINING_YEAR } from '../data/derived.ts';
+import { formatQuantity } from '../data/quantity.ts';
 
 const DEFAULTS = {
-	/** The year the miners' load is set against: the year of the boom. */
-	miningYear: 2021,
+	/** Estimates of all mining's load (not of one group of miners), and the prose facts that quote the results. */
+	mining: { 'kegoc-increase': 'calc/demand-2021-without-kegoc-load', 'ministry-total': 'calc/demand-2021-without-ministry-load' },
 	margin: { top: 20, right: 14, bottom: 26, left: 4 },
 } as const;
 
 export interface MiningScenario {
 	id: string;
-	/** Who gave the load estimate. */
-	claimant: string;
-	mw: number;
-	qualifier: string | undefined;
-	/** The load run all year, in TWh: our calculation. */
-	twh: number;
+	/** The mining year's demand less the load run all year: our calculation. */
+	without: number;
+	/** That figure as the prose quotes it: "under 105.8 TWh". */
+	text: string;
+	/** The load run all year, in TWh, as quoted: "over 8.76 TWh". */
+	energyText: string;
+	/** The inputs, named: "2021 demand less KEGOC's over 1,000 MW of mining run all year". */
+	attribution: string;
+	fact: string;
 }
 
 export interface GridLoadData {
@@ -38,32 +42,21 @@ export interface GridLoadData {
 	addedInMiningYear: number;
 	/** The last year before the mining year that grew at least as fast. */
 	fastestSince: number | undefined;
-	/** Low, central and high estimates of the miners' load, in that order. */
-	mining: readonly [MiningScenario, MiningScenario, MiningScenario];
+	/** Estimates of all mining's load, smallest first. */
+	mining: readonly MiningScenario[];
+	growthText: string;
+	addedText: string;
 }
 
 function select(datasets: DatasetMap): GridLoadData {
 	const annual = requireDataset(datasets, 'grid-load', 'annual', 'grid-load');
 	const monthly = requireDataset(datasets, 'grid-load-monthly', 'monthly', 'grid-load');
-	const load = requireDataset(datasets, 'mining-load', 'estimates', 'grid-load');
-	const year = DEFAULTS.miningYear;
+	const year = MINING_YEAR;
 	const demand = annual.rows.find((r) => r.year === year);
 	const before = annual.rows.find((r) => r.year === year - 1);
 	if (!demand || !before) throw new Error(`dataset "grid-load" needs the years ${year - 1} and ${year}`);
-
-	const scenario = (id: string, claimant: string, mw: number, qualifier?: string): MiningScenario => ({
-		id,
-		claimant,
-		mw,
-		qualifier,
-		twh: mwToTwhPerYear(mw),
-	});
-	const low = requireRow(load.rows, 'nabdc-grey', 'mining-load');
-	const central = requireRow(load.rows, 'kegoc-increase', 'mining-load');
-	const grey = requireRow(load.rows, 'ministry-grey', 'mining-load');
-	const registered = requireRow(load.rows, 'ministry-registered', 'mining-load');
-
 	const years = [...new Set(monthly.rows.map((r) => Number(r.month.slice(0, 4))))];
+	const fastestSince = CALCULATIONS['growth-2021-fastest-since'](datasets).value;
 	return {
 		annual: annual.rows.map(({ year, value }) => ({ year, value })),
 		monthly: years.map((y) => ({
@@ -74,20 +67,22 @@ function select(datasets: DatasetMap): GridLoadData {
 		demandInMiningYear: demand.value,
 		growthInMiningYear: growth(before.value, demand.value),
 		addedInMiningYear: demand.value - before.value,
-		fastestSince: annual.rows.findLast((r, i) => {
-			const previous = annual.rows[i - 1];
-			return r.year < year && previous !== undefined && growth(previous.value, r.value) >= growth(before.value, demand.value);
-		})?.year,
-		mining: [
-			scenario(low.id, 'the miners’ association (unregistered miners only)', low.value, low.qualifier),
-			scenario(central.id, 'KEGOC, the grid operator', central.value, central.qualifier),
-			scenario(
-				'ministry-total',
-				'the Energy Ministry (unregistered plus registered miners)',
-				grey.value + registered.value,
-				grey.qualifier
-			),
-		],
+		fastestSince,
+		growthText: formatQuantity(CALCULATIONS['growth-2021'](datasets)),
+		addedText: formatQuantity(CALCULATIONS['demand-added-2021'](datasets)),
+		mining: Object.entries(DEFAULTS.mining)
+			.map(([id, fact]) => {
+				const without = demandWithout(datasets, id);
+				return {
+					id,
+					without: without.value,
+					text: formatQuantity(without),
+					energyText: formatQuantity(loadEnergy(datasets, id)),
+					attribution: without.attribution,
+					fact,
+				};
+			})
+			.sort((a, b) => b.without - a.without),
 	};
 }
 
@@ -143,35 +138,37 @@ function renderDemand(data: GridLoadData, options: ChartOptions): string {
 	const points = data.annual.map((d) => {
 		const highlight = d.year === data.miningYear;
 		return el('circle', {
-			...markAttrs(d.value, `${d.year}: ${formatNumber(d.value)} TWh`, fill(palette, 'primary')),
+			...markAttrs(
+				d.value,
+				`${d.year}: ${formatNumber(d.value)} TWh`,
+				{ measure: { unit: 'TWh' }, fact: `grid-load/${d.year}` },
+				fill(palette, 'primary')
+			),
 			cx: x(d.year),
 			cy: y(d.value),
 			r: highlight ? 5 : narrow ? 2.5 : 3,
 		});
 	});
 
-	const [low, central, high] = data.mining;
 	const bx = x(data.miningYear);
-	const without = (s: MiningScenario) => data.demandInMiningYear - s.twh;
+	const ys = data.mining.map((s) => y(s.without));
 	const bracket = el(
 		'g',
 		{ class: 'kz-derived' },
-		el('line', { x1: bx, x2: bx, y1: y(without(high)), y2: y(without(low)), 'stroke-width': 2, ...stroke(palette, 'derived') }),
-		...[low, high].map((s) =>
-			el('line', { x1: bx - 6, x2: bx + 6, y1: y(without(s)), y2: y(without(s)), 'stroke-width': 2, ...stroke(palette, 'derived') })
-		),
-		...[low, central, high].map((s) =>
+		el('line', { x1: bx, x2: bx, y1: Math.min(...ys), y2: Math.max(...ys), 'stroke-width': 2, ...stroke(palette, 'derived') }),
+		...data.mining.map((s) =>
 			el('rect', {
 				...markAttrs(
-					round1(without(s)),
-					`${data.miningYear} without ${withQualifier(`${formatNumber(s.mw, 0)} MW`, s.qualifier)} of mining (${s.claimant}): ${formatNumber(without(s))} TWh (our calculation)`,
-					{ ...fill(palette, 'derived'), 'data-derived': 'true' }
+					Math.round(s.without * 10) / 10,
+					`${data.miningYear} demand without mining: ${s.text} (${s.attribution})`,
+					{ measure: { unit: 'TWh' }, calculated: true, fact: s.fact },
+					fill(palette, 'derived')
 				),
 				x: bx - 4,
-				y: y(without(s)) - 4,
+				y: y(s.without) - 4,
 				width: 8,
 				height: 8,
-				transform: `rotate(45 ${bx} ${y(without(s))})`,
+				transform: `rotate(45 ${bx} ${y(s.without)})`,
 			})
 		)
 	);
@@ -189,7 +186,7 @@ function renderDemand(data: GridLoadData, options: ChartOptions): string {
 		}) +
 		wrappedText(
 			{ x: legendX + 16, y: plot.top + 16, ...fill(palette, 'derived') },
-			`${data.miningYear} demand less the miners' load, by estimate (our calculation)`,
+			`${data.miningYear} demand less all miners' load, by estimate (our calculation)`,
 			narrow ? 200 : 260
 		);
 
@@ -235,7 +232,12 @@ function renderMonthly(data: GridLoadData, options: ChartOptions): string {
 			}),
 			...s.values.map((d) =>
 				el('circle', {
-					...markAttrs(d.value, `${formatMonthShort(d.month)} ${s.year}: ${formatNumber(d.value, 0)} GWh`, fill(palette, color)),
+					...markAttrs(
+						d.value,
+						`${formatMonthShort(d.month)} ${s.year}: ${formatNumber(d.value, 0)} GWh`,
+						{ measure: { unit: 'GWh' } },
+						fill(palette, color)
+					),
 					cx: x(d.month),
 					cy: y(d.value),
 					r: narrow ? 2.5 : 3,
@@ -261,10 +263,6 @@ function renderMonthly(data: GridLoadData, options: ChartOptions): string {
 	);
 }
 
-function round1(n: number): number {
-	return Math.round(n * 10) / 10;
-}
-
 function summary(data: GridLoadData, view: string): string {
 	if (view === 'monthly') {
 		const latest = data.monthly.at(-1);
@@ -274,14 +272,14 @@ function summary(data: GridLoadData, view: string): string {
 	}
 	const first = data.annual[0];
 	const last = data.annual.at(-1);
-	const [low, , high] = data.mining;
-	return `Line chart of Kazakhstan's electricity demand, ${first?.year} to ${last?.year}, rising from ${formatNumber(first?.value ?? 0)} to ${formatNumber(last?.value ?? 0)} TWh. In ${data.miningYear} it grew ${formatNumber(data.growthInMiningYear)}% to ${formatNumber(data.demandInMiningYear)} TWh; without the miners' estimated load it would have been between ${formatNumber(data.demandInMiningYear - high.twh)} and ${formatNumber(data.demandInMiningYear - low.twh)} TWh (our calculation).`;
+	return `Line chart of Kazakhstan's electricity demand, ${first?.year} to ${last?.year}, rising from ${formatNumber(first?.value ?? 0)} to ${formatNumber(last?.value ?? 0)} TWh. In ${data.miningYear} it grew ${data.growthText} to ${formatNumber(data.demandInMiningYear)} TWh. Without all miners' load by the estimates, run all year, it would have been ${data.mining.map((s) => s.text).join(' or ')} (our calculation).`;
 }
 
 export const gridLoad = defineChart<GridLoadData>({
 	id: 'grid-load',
 	title: 'Kazakhstan’s electricity demand jumped in the year the miners came',
 	datasets: ['grid-load', 'grid-load-monthly', 'mining-load'],
+	derived: ['demand-2021-without-kegoc-load', 'demand-2021-without-ministry-load'],
 	views: [
 		{ id: 'demand', label: 'Year by year' },
 		{ id: 'monthly', label: 'Month by month' },
@@ -289,7 +287,7 @@ export const gridLoad = defineChart<GridLoadData>({
 	aspect: (width) => (isNarrow(width) ? 1 : 0.58),
 	select,
 	takeaway: (data) =>
-		`Demand grew ${formatNumber(data.growthInMiningYear)}% in ${data.miningYear}${data.fastestSince ? `, the most since ${data.fastestSince}` : ''}. Run all year, the miners' load by the estimates was ${formatNumber(data.mining[0].twh)}–${formatNumber(data.mining[2].twh)} TWh, against ${formatNumber(data.addedInMiningYear)} TWh of growth (our calculation; an upper bound, as miners arrived during the year).`,
+		`Demand grew ${data.growthText} in ${data.miningYear}${data.fastestSince ? `, the most since ${data.fastestSince}` : ''}. Run all year, all miners' load by the estimates was ${data.mining.map((s) => s.energyText).join(' or ')}, against ${data.addedText} of growth (our calculation; an upper bound, as miners arrived during the year).`,
 	summary,
 	table: (data, view) =>
 		view === 'monthly'
@@ -307,15 +305,12 @@ export const gridLoad = defineChart<GridLoadData>({
 					columns: ['Year', 'Demand (TWh)'],
 					rows: [
 						...data.annual.map((d) => [String(d.year), formatNumber(d.value, 2)]),
-						...data.mining.map((s) => [
-							`${data.miningYear} less ${formatNumber(s.mw, 0)} MW of mining (${s.claimant}; our calculation)`,
-							formatNumber(data.demandInMiningYear - s.twh, 2),
-						]),
+						...data.mining.map((s) => [`${data.miningYear} without mining: ${s.attribution}`, s.text]),
 					],
 				},
 	notes: (data) => [
 		{
-			text: `Our calculation: a load of L megawatts running all year uses L × ${formatNumber(HOURS_PER_YEAR, 0)} hours, so ${formatNumber(data.mining[1].mw, 0)} MW is ${formatNumber(data.mining[1].twh, 2)} TWh. The estimates: ${data.mining.map((s) => `${withQualifier(`${formatNumber(s.mw, 0)} MW`, s.qualifier)} (${s.claimant})`).join('; ')}.`,
+			text: `Our calculation: a load of L megawatts running all year uses L × ${formatNumber(HOURS_PER_YEAR, 0)} hours. ${data.mining.map((s) => `${s.attribution}: ${s.text}`).join('. ')}. Only estimates for all miners are used; the miners' association's 500 MW covers grey miners only.`,
 		},
 	],
 	render: (data, options) => (options.view === 'monthly' ? renderMonthly(data, options) : renderDemand(data, options)),

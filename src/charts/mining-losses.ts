@@ -1,334 +1,394 @@
 import { scaleLinear, type LinearScale } from './shared/scale.ts';
-import { line } from 'd3-shape';
-import { defineChart, requireDataset, requireRow, type ChartOptions, type DatasetMap } from './shared/define-chart.ts';
+import { area, line } from 'd3-shape';
+import { defineChart, type ChartOptions, type DatasetMap } from './shared/define-chart.ts';
 import { axisBottom, axisLeft } from './shared/axis.ts';
 import { fill, stroke, type SeriesColor } from './shared/palette.ts';
-import { formatDate, formatMoney, formatMoneyShort, formatNumber, withQualifier } from './shared/format.ts';
+import { formatDate, formatMoneyShort } from './shared/format.ts';
 import { markAttrs } from './shared/mark.ts';
 import { isNarrow } from './shared/sizes.ts';
 import { el, text } from './shared/svg.ts';
 import { paletteFor, svgRoot } from './shared/frame.ts';
 import { wrappedText, wrapLines } from './shared/wrap.ts';
+import { CALCULATIONS, eventRow, lossRow, runningTotal } from '../data/derived.ts';
+import { formatQuantity, quantityOfRow, type Quantity } from '../data/quantity.ts';
 
 const DEFAULTS = {
-	/** Days of January 2022 on the accumulated view. */
+	/** Days of January 2022 on the "Over January" view. */
 	days: 31,
 } as const;
 
 /** A bar's label wraps to at most this many lines. */
-const LABEL_LINES = 4;
+const LABEL_LINES = 3;
 
-/** Room under the bars for the note on WIRED's total, which the daily rate must never be shown without. */
+/** Room under the bars for the note that the two sides cover different miners. */
 const NOTE_SPACE = 40;
 
-export interface LossRate {
+/** One daily figure: reported, or our calculation. */
+export interface DailyLoss {
 	id: string;
+	/** Who gave it and what it is, as a bar's label. */
 	label: string;
-	perDay: number;
-	qualifier: string | undefined;
-	claimant: string;
-	kind: 'claim' | 'estimate';
-	/** Hours since 1 January 2022 00:00 local time when the loss began and ended. */
-	startHour: number;
-	endHour: number;
-	start: string;
-	end: string;
+	value: number;
+	/** The figure as the prose quotes it, hedge and all: "about $1 million". */
+	text: string;
+	attribution: string;
+	calculated: boolean;
 	color: SeriesColor;
-	/** The short name the chart labels the line with. */
-	name: string;
+	fact: string;
 }
 
-export interface LossTotal {
+/** A total for the whole internet shutdown, as an outlet reported it. */
+export interface ReportedTotal {
 	id: string;
 	value: number;
-	qualifier: string | undefined;
-	claimant: string;
-	kind: string;
-	/** The outlet the total was read in, for its label. */
+	text: string;
 	outlet: string;
+	claimant: string;
+	fact: string;
 }
 
 export interface MiningLossesData {
-	/** The internet shutdown first, then the power cut: the order they happened. */
-	rates: readonly [LossRate, LossRate];
-	/** The analyst's reported totals for the shutdown: VOI's and WIRED's. */
-	totals: readonly [LossTotal, LossTotal];
-	shutdownHours: number;
+	/** VOI's daily figure for the shutdown, WIRED's total spread over the shutdown (ours), the association's claim. */
+	daily: readonly DailyLoss[];
+	totals: readonly ReportedTotal[];
+	/** The shutdown's days in January (start and end), and Almaty's hours of it. */
+	shutdown: { startDay: number; endDay: number; hours: number };
+	/** Our running total of the association's daily claim, counted from the memo's start (low) or the association's (high). */
+	powerCut: {
+		perDay: number;
+		text: string;
+		attribution: string;
+		lowStart: number;
+		highStart: number;
+		endDay: number;
+		low: number;
+		high: number;
+	};
+	/** "about 4.8 times" on VOI's figure; "about 1.6 times" on WIRED's. */
+	ratio: { voi: string; wired: string };
 }
 
-/** "2022-01-17" -> hours from 1 January 2022 00:00 to that day's start. */
-function hourOfJanuary(date: string): number {
-	const day = Number(date.slice(8, 10));
-	if (!date.startsWith('2022-01-') || !(day >= 1 && day <= 31)) throw new Error(`expected a day in January 2022, got "${date}"`);
-	return (day - 1) * 24;
+const dayOf = (date: string) => Number(date.slice(8, 10));
+
+function daily(id: string, fact: string, quantity: Quantity, label: string, color: SeriesColor): DailyLoss {
+	return {
+		id,
+		label,
+		value: quantity.value,
+		text: formatQuantity(quantity),
+		attribution: quantity.attribution,
+		calculated: quantity.kind === 'calculation',
+		color,
+		fact,
+	};
 }
 
 function select(datasets: DatasetMap): MiningLossesData {
-	const ds = requireDataset(datasets, 'mining-losses', 'estimates', 'mining-losses');
-	const row = (id: string) => requireRow(ds.rows, id, 'mining-losses');
-	const shutdown = row('shutdown-per-day');
-	const power = row('power-cut-per-day');
-	const startHour = row('shutdown-start-hour');
-	const hours = row('shutdown-hours');
-	const rate = (r: typeof shutdown, name: string, start: number, end: number, color: SeriesColor): LossRate => {
-		if (!r.period) throw new Error(`dataset "mining-losses" row "${r.id}" needs a period`);
-		if (r.kind !== 'claim' && r.kind !== 'estimate')
-			throw new Error(`dataset "mining-losses" row "${r.id}" must be a claim or an estimate`);
-		return {
-			id: r.id,
-			name,
-			label: r.label,
-			perDay: r.value,
-			qualifier: r.qualifier,
-			claimant: r.claimant,
-			kind: r.kind,
-			startHour: start,
-			endHour: end,
-			start: r.period.start,
-			end: r.period.end,
-			color,
-		};
-	};
-	const shutdownStart = hourOfJanuary(shutdown.period?.start ?? '') + startHour.value;
-	const total = (id: string, outlet: string): LossTotal => {
-		const r = row(id);
-		return { id: r.id, value: r.value, qualifier: r.qualifier, claimant: r.claimant, kind: r.kind, outlet };
+	const voi = quantityOfRow(lossRow(datasets, 'shutdown-per-day'));
+	const claim = quantityOfRow(lossRow(datasets, 'power-cut-per-day'));
+	const wired = CALCULATIONS['wired-per-day'](datasets);
+	const shutdown = eventRow(datasets, 'internet-shutdown');
+	const total = CALCULATIONS['power-cut-total'](datasets);
+	const cutoff = eventRow(datasets, 'cutoff');
+	const claimedStart = eventRow(datasets, 'nabdc-cut-start').start;
+	const reported = (id: string, outlet: string): ReportedTotal => {
+		const row = lossRow(datasets, id);
+		return { id, value: row.value, text: formatQuantity(quantityOfRow(row)), outlet, claimant: row.claimant, fact: `mining-losses/${id}` };
 	};
 	return {
-		rates: [
-			rate(shutdown, 'Internet shutdown', shutdownStart, shutdownStart + hours.value, 'secondary'),
-			rate(power, 'Power cut', hourOfJanuary(power.period?.start ?? ''), hourOfJanuary(power.period?.end ?? '') + 24, 'primary'),
+		daily: [
+			daily(
+				'shutdown-per-day',
+				'mining-losses/shutdown-per-day',
+				voi,
+				'Internet shutdown: the analyst’s estimate, as VOI reported it (all miners)',
+				'secondary'
+			),
+			daily(
+				'wired-per-day',
+				'calc/wired-per-day',
+				wired,
+				'Internet shutdown: WIRED’s total spread over the shutdown (our calculation)',
+				'derived'
+			),
+			daily(
+				'power-cut-per-day',
+				'mining-losses/power-cut-per-day',
+				claim,
+				'Power cut: the miners’ association’s claim (its members)',
+				'primary'
+			),
 		],
-		totals: [total('shutdown-total-voi', 'VOI'), total('shutdown-total-wired', 'WIRED')],
-		shutdownHours: hours.value,
+		totals: [reported('shutdown-total-voi', 'VOI’s report'), reported('shutdown-total-wired', 'WIRED')],
+		shutdown: {
+			startDay: dayOf(shutdown.start),
+			endDay: dayOf(shutdown.end ?? shutdown.start),
+			hours: lossRow(datasets, 'shutdown-hours').value,
+		},
+		powerCut: {
+			perDay: claim.value,
+			text: formatQuantity(total),
+			attribution: total.attribution,
+			lowStart: dayOf(cutoff.start),
+			highStart: dayOf(claimedStart),
+			endDay: Math.min(DEFAULTS.days, dayOf(cutoff.end ?? cutoff.start)),
+			low: total.value,
+			high: total.valueMax ?? total.value,
+		},
+		ratio: { voi: formatQuantity(CALCULATIONS['loss-ratio'](datasets)), wired: formatQuantity(CALCULATIONS['loss-ratio-wired'](datasets)) },
 	};
-}
-
-/** Loss accumulated by the end of each day of January: the daily rate spread evenly over the hours it applied (our calculation). */
-export function accumulate(
-	rate: Pick<LossRate, 'perDay' | 'startHour' | 'endHour'>,
-	days: number = DEFAULTS.days
-): { day: number; value: number }[] {
-	return Array.from({ length: days }, (_, i) => {
-		const end = (i + 1) * 24;
-		const hours = Math.max(0, Math.min(end, rate.endHour) - rate.startHour);
-		return { day: i + 1, value: (rate.perDay / 24) * hours };
-	});
 }
 
 export interface BarsLayout {
 	x: LinearScale;
 	left: number;
-	bars: { y: number; height: number; width: number }[];
+	bars: { y: number; height: number; width: number; lines: string[] }[];
 }
 
-/** Bar positions for the daily view: both bars on one scale from zero, so their lengths keep the ratio of the values. */
+/** Bar positions for the daily view: every bar on one scale from zero, so their lengths keep the ratio of the values. */
 export function layoutBars(data: MiningLossesData, options: Pick<ChartOptions, 'width' | 'height'>): BarsLayout {
-	const narrow = isNarrow(options.width);
 	const left = 8;
-	const right = options.width - (narrow ? 84 : 96);
-	const x = scaleLinear([0, Math.max(...data.rates.map((r) => r.perDay))], [left, right]);
-	const slot = (options.height - NOTE_SPACE) / data.rates.length;
-	const height = Math.min(40, Math.max(16, slot * 0.3));
+	const valueLabelWidth = Math.max(...data.daily.map((d) => formatMoneyShort(d.value).length + 4)) * 7.5;
+	const x = scaleLinear([0, Math.max(...data.daily.map((d) => d.value))], [left, options.width - 8 - valueLabelWidth]);
+	const slot = (options.height - NOTE_SPACE) / data.daily.length;
+	const height = Math.min(32, Math.max(14, slot * 0.3));
 	return {
 		x,
 		left,
-		bars: data.rates.map((r, i) => {
-			const labelHeight = wrapLines(rateLabel(r), options.width - 16, 12).slice(0, LABEL_LINES).length * 15 + 6;
+		bars: data.daily.map((d, i) => {
+			const lines = wrapLines(d.label, options.width - 16, 12).slice(0, LABEL_LINES);
+			const labelHeight = lines.length * 15 + 4;
 			const top = i * slot + (slot - labelHeight - height) / 2;
-			return { y: top + labelHeight, height, width: x(r.perDay) - left };
+			return { y: top + labelHeight, height, width: Math.max(1, x(d.value) - left), lines };
 		}),
 	};
 }
 
-function rateLabel(r: LossRate): string {
-	const who = r.kind === 'claim' ? `a claim by ${r.claimant}` : `an estimate by ${r.claimant}`;
-	return `${r.label}, ${formatDate(r.start)} to ${formatDate(r.end)}: ${who}`;
+function dailyLabel(d: DailyLoss): string {
+	return `${d.label}: ${d.text} a day. ${d.calculated ? d.attribution : `Source: ${d.attribution}`}`;
 }
 
 function renderDaily(data: MiningLossesData, options: ChartOptions): string {
 	const palette = paletteFor(options);
-	const { x, left, bars } = layoutBars(data, options);
-	const textWidth = options.width - 16;
-	const rows = data.rates.map((r, i) => {
+	const { left, bars } = layoutBars(data, options);
+	const rows = data.daily.map((d, i) => {
 		const bar = bars[i];
 		if (!bar) return '';
-		const lines = wrapLines(rateLabel(r), textWidth, 12).slice(0, LABEL_LINES);
-		const labelTop = bar.y - 8 - (lines.length - 1) * 15;
 		return el(
 			'g',
 			{ class: 'kz-row' },
-			wrappedText({ x: left, y: labelTop, ...fill(palette, 'text') }, lines.join(' '), textWidth),
+			...bar.lines.map((l, j) => text({ x: left, y: bar.y - 8 - (bar.lines.length - 1 - j) * 15, ...fill(palette, 'text') }, l)),
 			el('rect', {
-				...markAttrs(r.perDay, `${rateLabel(r)}. ${withQualifier(formatMoney(r.perDay), r.qualifier)} a day`, fill(palette, r.color)),
+				...markAttrs(
+					d.value,
+					dailyLabel(d),
+					{ measure: { unit: 'USD/day' }, calculated: d.calculated, fact: d.fact },
+					d.calculated
+						? {
+								...fill(palette, 'derived'),
+								'fill-opacity': 0.3,
+								...stroke(palette, 'derived'),
+								'stroke-dasharray': '4 2',
+								'stroke-width': 1.5,
+							}
+						: fill(palette, d.color)
+				),
 				x: left,
 				y: bar.y,
 				width: bar.width,
 				height: bar.height,
 			}),
 			text(
-				{ x: x(r.perDay) + 6, y: bar.y + bar.height / 2 + 5, 'font-weight': 700, 'font-size': 14, ...fill(palette, 'text') },
-				`${formatMoneyShort(r.perDay)}/day`
+				{ x: left + bar.width + 6, y: bar.y + bar.height / 2 + 5, 'font-weight': 700, 'font-size': 14, ...fill(palette, 'text') },
+				`${formatMoneyShort(d.value)}/day`
 			)
 		);
 	});
-	const wired = data.totals[1];
 	const note = wrappedText(
 		{ x: left, y: options.height - NOTE_SPACE + 16, ...fill(palette, 'muted') },
-		`The WIRED article quoting the same analyst gives ${formatMoney(wired.value)} for the whole shutdown.`,
-		textWidth
+		'The shutdown figures are for all of Kazakhstan’s miners; the $1M claim is for the association’s members.',
+		options.width - 16
 	);
 	return svgRoot(options, summary(data, 'daily'), el('g', { class: 'kz-marks' }, ...rows) + note);
 }
 
-function renderCumulative(data: MiningLossesData, options: ChartOptions): string {
+function renderJanuary(data: MiningLossesData, options: ChartOptions): string {
 	const palette = paletteFor(options);
 	const narrow = isNarrow(options.width);
-	const plot = { left: 4, right: options.width - (narrow ? 12 : 16), top: 20, bottom: options.height - 26 };
-	const series = data.rates.map((r) => ({ rate: r, points: accumulate(r) }));
-	const top = Math.max(...series.flatMap((s) => s.points.map((p) => p.value)), ...data.totals.map((t) => t.value));
+	const plot = { left: 4, right: options.width - (narrow ? 12 : 16), top: 24, bottom: options.height - 26 };
+	const pc = data.powerCut;
+	const top = Math.max(pc.high, ...data.totals.map((t) => t.value));
 	const x = scaleLinear([1, DEFAULTS.days], [plot.left + 12, plot.right - 4]);
 	const y = scaleLinear([0, top], [plot.bottom, plot.top], 4);
 	const yTicks = y.ticks(4);
 	const xTicks = narrow ? [1, 10, 20, 31] : [1, 5, 10, 15, 20, 25, 31];
-	const lines = series.map(({ rate, points }) => {
-		const firstDay = Math.floor(rate.startHour / 24) + 1;
-		const lastDay = Math.min(DEFAULTS.days, Math.ceil(rate.endHour / 24));
-		const shown = points.filter((p) => p.day >= firstDay - 1);
-		const path = line<{ day: number; value: number }>()
-			.x((p) => x(p.day))
-			.y((p) => y(p.value))(shown);
-		const marked = points.filter((p) => (p.day >= firstDay && p.day <= lastDay) || p.day === DEFAULTS.days);
-		const end = points.at(-1);
-		return el(
-			'g',
-			{ class: 'kz-series' },
-			el('path', {
-				d: path ?? '',
-				fill: 'none',
-				'stroke-width': 2.5,
-				'stroke-dasharray': rate.kind === 'claim' ? undefined : '6 3',
-				...stroke(palette, rate.color),
-				'aria-hidden': 'true',
-			}),
-			...marked.map((p) =>
-				el('circle', {
-					...markAttrs(
-						Math.round(p.value),
-						`${rate.label} by the end of ${p.day} January: ${formatMoney(p.value)} (our calculation from ${withQualifier(formatMoney(rate.perDay), rate.qualifier)} a day, ${rate.kind === 'claim' ? 'a claim' : 'an estimate'} by ${rate.claimant})`,
-						{
-							...fill(palette, rate.color),
-							'data-derived': 'true',
-						}
-					),
-					cx: x(p.day),
-					cy: y(p.value),
-					r: narrow ? 2.5 : 3,
-				})
-			),
-			end
-				? text(
-						{ x: x(DEFAULTS.days), y: y(end.value) - 8, 'text-anchor': 'end', 'font-weight': 600, ...fill(palette, rate.color) },
-						`${rate.name}: ${formatMoneyShort(end.value)}`
-					)
-				: ''
+	const s = data.shutdown;
+
+	// The shutdown as a band of days: when the reported totals were lost.
+	const shutdownBand =
+		el('rect', {
+			x: x(s.startDay),
+			y: plot.top,
+			width: x(s.endDay) - x(s.startDay),
+			height: plot.bottom - plot.top,
+			...fill(palette, 'grid'),
+			'fill-opacity': 0.5,
+			'aria-hidden': 'true',
+		}) +
+		text(
+			{ x: x(s.startDay) + 2, y: plot.top - 8, ...fill(palette, 'muted') },
+			narrow ? 'Shutdown' : `Internet shutdown (Almaty: ${s.hours} hours)`
 		);
-	});
-	const shutdownEnd = Math.ceil(data.rates[0].endHour / 24);
-	const references = data.totals.map((t) =>
+
+	const reported = data.totals.map((t) =>
 		el(
 			'g',
 			{ class: 'kz-reference' },
-			el('line', {
-				x1: x(shutdownEnd) - 10,
-				x2: x(shutdownEnd) + 10,
-				y1: y(t.value),
-				y2: y(t.value),
-				'stroke-width': 2,
-				...stroke(palette, 'text'),
-			}),
 			el('circle', {
 				...markAttrs(
 					t.value,
-					`Reported total for the whole shutdown: ${withQualifier(formatMoney(t.value), t.qualifier)} (${t.claimant})`,
-					fill(palette, 'text')
+					`Reported total for the whole internet shutdown: ${t.text} (${t.claimant}; ${t.outlet})`,
+					{
+						measure: { unit: 'USD' },
+						fact: t.fact,
+					},
+					fill(palette, 'secondary')
 				),
-				cx: x(shutdownEnd),
+				cx: x(s.endDay),
 				cy: y(t.value),
-				r: 3,
+				r: narrow ? 4 : 5,
 			}),
-			text({ x: x(shutdownEnd) + 14, y: y(t.value) + 4, ...fill(palette, 'muted') }, `${formatMoneyShort(t.value)} (${t.outlet})`)
+			text(
+				{ x: x(s.endDay) + 9, y: y(t.value) + 4, 'font-weight': 600, ...fill(palette, 'text') },
+				`${formatMoneyShort(t.value)} (${t.outlet})`
+			)
 		)
+	);
+
+	// Our arithmetic as a band between the two possible starts, dashed and pale: never a line that looks measured.
+	const low = runningTotal(pc.perDay, pc.lowStart, pc.endDay, DEFAULTS.days);
+	const high = runningTotal(pc.perDay, pc.highStart, pc.endDay, DEFAULTS.days);
+	const span = high.filter((p) => p.day >= pc.highStart - 1);
+	const band = area<{ day: number; value: number }>()
+		.x((p) => x(p.day))
+		.y0((p) => y(low[p.day - 1]?.value ?? 0))
+		.y1((p) => y(p.value))(span);
+	const edge = (points: { day: number; value: number }[], from: number) =>
+		line<{ day: number; value: number }>()
+			.x((p) => x(p.day))
+			.y((p) => y(p.value))(points.filter((p) => p.day >= from - 1)) ?? '';
+	const ends = [
+		{ value: pc.low, start: pc.lowStart, who: 'KEGOC’s memo' },
+		{ value: pc.high, start: pc.highStart, who: 'the association' },
+	].map((e) =>
+		el('rect', {
+			...markAttrs(
+				e.value,
+				`Power cut, counted from ${formatDate(`2022-01-${String(e.start).padStart(2, '0')}`)} (${e.who}) to ${DEFAULTS.days} January: ${formatMoneyShort(e.value)}, of ${pc.text} in all. ${pc.attribution}`,
+				{ measure: { unit: 'USD' }, calculated: true, fact: 'calc/power-cut-total' },
+				{ fill: palette.background, ...stroke(palette, 'derived'), 'stroke-width': 2 }
+			),
+			x: x(pc.endDay) - 4,
+			y: y(e.value) - 4,
+			width: 8,
+			height: 8,
+			transform: `rotate(45 ${x(pc.endDay)} ${y(e.value)})`,
+		})
+	);
+	const bandLabel = wrappedText(
+		{ x: x(pc.highStart), y: y(pc.high) - 30, ...fill(palette, 'derived') },
+		`Power cut: ${formatMoneyShort(pc.low)}–${formatMoneyShort(pc.high)} by 31 Jan, from 24 or 17 Jan (our calculation)`,
+		x(pc.endDay) - x(pc.highStart)
 	);
 	return svgRoot(
 		options,
 		summary(data, 'cumulative'),
 		axisLeft(y, { ticks: yTicks, format: formatMoneyShort, palette, left: plot.left, right: plot.right }) +
 			axisBottom(x, { ticks: xTicks, format: (d) => `${d} Jan`, palette, y: plot.bottom + 18 }) +
-			el('g', { class: 'kz-marks' }, ...lines, ...references)
+			shutdownBand +
+			el(
+				'g',
+				{ class: 'kz-derived-band', 'aria-hidden': 'true' },
+				el('path', { d: band ?? '', ...fill(palette, 'derived'), 'fill-opacity': 0.18 }),
+				...[low, high].map((points, i) =>
+					el('path', {
+						d: edge(points, i === 0 ? pc.lowStart : pc.highStart),
+						fill: 'none',
+						'stroke-width': 1.5,
+						'stroke-dasharray': '5 3',
+						...stroke(palette, 'derived'),
+					})
+				)
+			) +
+			bandLabel +
+			el('g', { class: 'kz-marks' }, ...reported, ...ends)
 	);
 }
 
 function summary(data: MiningLossesData, view: string): string {
-	const [shutdown, power] = data.rates;
+	const [voi, wired, claim] = data.daily;
 	if (view === 'cumulative') {
-		const s = accumulate(shutdown).at(-1)?.value ?? 0;
-		const p = accumulate(power).at(-1)?.value ?? 0;
-		return `Line chart of miners' losses accumulated over January 2022, by our calculation: ${formatMoney(s)} over the internet shutdown at ${formatMoney(shutdown.perDay)} a day, and ${formatMoney(p)} by 31 January from the power cut at ${formatMoney(power.perDay)} a day. The analyst's reported totals for the shutdown are ${formatMoney(data.totals[0].value)} (VOI) and ${formatMoney(data.totals[1].value)} (WIRED).`;
+		const [voiTotal, wiredTotal] = data.totals;
+		return `Chart of January 2022. Reported totals for the whole internet shutdown: ${voiTotal?.text} (${voiTotal?.outlet}) and ${wiredTotal?.text} (${wiredTotal?.outlet}). The miners' association's daily claim, over the power cut to 31 January, comes to ${data.powerCut.text}, depending on whether it is counted from ${data.powerCut.lowStart} or ${data.powerCut.highStart} January (our calculation).`;
 	}
-	return `Bar chart of two daily losses: ${formatMoney(shutdown.perDay)} a day during the internet shutdown (an estimate by ${shutdown.claimant}) and ${formatMoney(power.perDay)} a day during the power cut (a claim by ${power.claimant}), ${formatNumber(shutdown.perDay / power.perDay)} times as much.`;
+	return `Bar chart of three daily losses: ${voi?.text} a day during the internet shutdown (the analyst's estimate as VOI reported it), ${wired?.text} a day from WIRED's total spread over the shutdown (our calculation), and ${claim?.text} a day during the power cut (the miners' association's claim). VOI's figure is ${data.ratio.voi} the association's; WIRED's is ${data.ratio.wired}.`;
 }
 
 export const miningLosses = defineChart<MiningLossesData>({
 	id: 'mining-losses',
 	title: 'The internet shutdown cost miners more a day than the power cut, by the estimates',
-	datasets: ['mining-losses'],
+	datasets: ['mining-losses', 'january-2022'],
+	derived: ['wired-per-day', 'power-cut-total'],
 	views: [
 		{ id: 'daily', label: 'Loss a day' },
 		{ id: 'cumulative', label: 'Over January' },
 	],
-	aspect: (width) => (isNarrow(width) ? 1 : 0.55),
+	aspect: (width) => (isNarrow(width) ? 1.15 : 0.6),
 	select,
-	takeaway: (data) =>
-		`${formatMoney(data.rates[0].perDay)} a day during the internet shutdown (an analyst's estimate, as VOI reported it; WIRED quotes him at ${formatMoney(data.totals[1].value)} for the whole shutdown) against ${withQualifier(formatMoney(data.rates[1].perDay), data.rates[1].qualifier)} a day without power (the miners' own claim).`,
+	takeaway: (data) => {
+		const [voi, wired, claim] = data.daily;
+		return `${voi?.text} a day during the internet shutdown (an analyst's estimate, as VOI reported it), or ${wired?.text} a day on WIRED's total for it (our calculation), against ${claim?.text} a day without power (the miners' own claim).`;
+	},
 	summary,
 	table: (data, view) =>
 		view === 'cumulative'
 			? {
-					columns: ['Day (January 2022)', ...data.rates.map((r) => `${r.label} (USD, our calculation)`)],
-					rows: Array.from({ length: DEFAULTS.days }, (_, i) => [
-						String(i + 1),
-						...data.rates.map((r) => formatNumber(accumulate(r)[i]?.value ?? 0, 0)),
-					]),
+					columns: ['Total', 'USD', 'Who', 'Kind'],
+					rows: [
+						...data.totals.map((t) => [`Whole internet shutdown (${t.outlet})`, t.text, t.claimant, 'reported estimate']),
+						[
+							`Power cut, ${data.powerCut.lowStart} to ${data.powerCut.endDay} January`,
+							formatMoneyShort(data.powerCut.low),
+							data.powerCut.attribution,
+							'our calculation',
+						],
+						[
+							`Power cut, ${data.powerCut.highStart} to ${data.powerCut.endDay} January`,
+							formatMoneyShort(data.powerCut.high),
+							data.powerCut.attribution,
+							'our calculation',
+						],
+					],
 				}
 			: {
-					columns: ['Loss', 'Period', 'USD', 'Per', 'Who', 'Kind'],
-					rows: [
-						...data.rates.map((r) => [
-							r.label,
-							`${formatDate(r.start)} to ${formatDate(r.end)}`,
-							withQualifier(formatNumber(r.perDay, 0), r.qualifier),
-							'day',
-							r.claimant,
-							r.kind,
-						]),
-						...data.totals.map((t) => [
-							`Whole internet shutdown (${t.outlet})`,
-							`${formatDate(data.rates[0].start)} to ${formatDate(data.rates[0].end)}`,
-							withQualifier(formatNumber(t.value, 0), t.qualifier),
-							'whole shutdown',
-							t.claimant,
-							t.kind,
-						]),
-					],
+					columns: ['Loss', 'USD a day', 'Who', 'Kind'],
+					rows: data.daily.map((d) => [
+						d.label,
+						d.text,
+						d.attribution,
+						d.calculated ? 'our calculation' : d.id === 'power-cut-per-day' ? 'claim' : 'estimate',
+					]),
 				},
 	notes: (data) => [
 		{
-			text: `The WIRED article quoting the same analyst gives ${formatMoney(data.totals[1].value)} for the whole shutdown, not ${formatMoney(data.totals[0].value)}: VOI's ${formatMoney(data.rates[0].perDay)} a day could not be traced to WIRED's text.`,
+			text: `The WIRED article quoting the same analyst gives ${data.totals[1]?.text} for the whole shutdown, not ${data.totals[0]?.text}: VOI's daily figure could not be traced to WIRED's text. ${data.daily[1]?.attribution}.`,
 		},
 		{
-			text: `Our calculation for “Over January”: each daily figure spread evenly over the hours it applied. The shutdown: ${formatNumber(data.shutdownHours, 0)} hours (RFE/RL, Almaty) from about ${String(data.rates[0].startHour % 24).padStart(2, '0')}:00 local time on ${formatDate(data.rates[0].start)} (NetBlocks). The power cut: from ${formatDate(data.rates[1].start)}, as the miners' association says, to the end of ${formatDate(data.rates[1].end)}.`,
+			text: `The two sides do not cover the same miners: the shutdown figures are for all of Kazakhstan's mining, the association's for its members. The ratio, ${data.ratio.voi} on VOI's figure, is ${data.ratio.wired} on WIRED's.`,
+		},
+		{
+			text: `Over January: ${data.powerCut.attribution}, so ${data.powerCut.text}. The ${data.shutdown.hours} hours are Almaty's shutdown, not the whole country's.`,
 		},
 	],
-	render: (data, options) => (options.view === 'cumulative' ? renderCumulative(data, options) : renderDaily(data, options)),
+	render: (data, options) => (options.view === 'cumulative' ? renderJanuary(data, options) : renderDaily(data, options)),
 });

@@ -1,44 +1,48 @@
 import { scaleLinear, type LinearScale } from './shared/scale.ts';
 import { defineChart, requireDataset, requireRow, type ChartOptions, type DatasetMap } from './shared/define-chart.ts';
 import { axisBottom } from './shared/axis.ts';
-import { HOURS_PER_YEAR, mwToTwhPerYear, shareOf } from './shared/energy.ts';
 import { fill, stroke, type SeriesColor } from './shared/palette.ts';
-import { formatNumber, formatPercent, withQualifier } from './shared/format.ts';
+import { formatNumber } from './shared/format.ts';
 import { markAttrs } from './shared/mark.ts';
 import { isNarrow } from './shared/sizes.ts';
 import { el, text } from './shared/svg.ts';
 import { paletteFor, svgRoot } from './shared/frame.ts';
 import { wrappedText, wrapLines } from './shared/wrap.ts';
 import type { SourceKind } from '../schemas/source.ts';
+import type { Coverage } from '../schemas/units.ts';
+import { demandIn, HOURS_PER_YEAR, loadShare, MINING_YEAR } from '../data/derived.ts';
+import { formatQuantity, quantityOfRow, type Quantity } from '../data/quantity.ts';
 
 const DEFAULTS = {
-	/** The year whose demand the load estimates are set against. */
-	demandYear: 2021,
 	cells: 100,
 	columns: 10,
 	headline: 'nabdc-market-share',
-	/** Load estimates (MW) turned into shares of demand; the ministry's two figures are summed. */
-	loads: ['nabdc-grey', 'kegoc-increase'],
-	ministryParts: ['ministry-grey', 'ministry-registered'],
+	/** Load estimates (MW) drawn as shares of electricity used: one mark per estimate, the ministry's parts summed. */
+	loads: { 'kegoc-increase': 'calc/kegoc-load-share', 'ministry-total': 'calc/ministry-load-share', 'nabdc-grey': 'calc/nabdc-load-share' },
+	/** The ministry's share of generating capacity: MW over MW, so never on the axis of shares of electricity used. */
+	capacity: 'ministry-capacity-share',
 } as const;
 
 export type ShareKind = SourceKind | 'calculation';
 
 export interface ShareFigure {
 	id: string;
-	label: string;
+	/** Who gave it, or what we computed it from. */
+	who: string;
 	value: number;
-	qualifier: string | undefined;
-	/** What it is a share of. */
-	basis: string;
-	claimant: string;
+	/** As the prose quotes it, hedge and all: "up to about 13.8%". */
+	text: string;
 	kind: ShareKind;
+	coverage: Coverage;
+	fact: string;
 }
 
 export interface MiningShareData {
 	headline: ShareFigure;
-	/** Every figure, reported and calculated, sorted by value. */
+	/** Shares of electricity used, all miners first, then grey miners only; each group by value. */
 	figures: readonly ShareFigure[];
+	/** The ministry's share of generating capacity, told in words beside the chart, not drawn on its axis. */
+	capacity: { text: string; who: string };
 	demandYear: number;
 	demand: number;
 }
@@ -59,63 +63,63 @@ const KIND_COLORS: Record<ShareKind, SeriesColor> = {
 	calculation: 'derived',
 };
 
-function select(datasets: DatasetMap): MiningShareData {
-	const shares = requireDataset(datasets, 'mining-share', 'estimates', 'mining-share');
-	const load = requireDataset(datasets, 'mining-load', 'estimates', 'mining-share');
-	const annual = requireDataset(datasets, 'grid-load', 'annual', 'mining-share');
-	const demand = annual.rows.find((r) => r.year === DEFAULTS.demandYear)?.value;
-	if (demand === undefined) throw new Error(`dataset "grid-load" needs the year ${DEFAULTS.demandYear}`);
+const COVERAGE_HEADINGS: Record<Coverage, string> = {
+	'all-miners': 'All miners',
+	'grey-miners': 'Unregistered (grey) miners only',
+	'registered-miners': 'Registered miners only',
+};
 
-	const reported: ShareFigure[] = shares.rows.map((r) => ({
-		id: r.id,
-		label: r.label,
-		value: r.value,
-		qualifier: r.qualifier,
-		basis: r.unit.replace(/^%\s*/, ''),
-		claimant: r.claimant,
-		kind: r.kind,
-	}));
-	const fromLoad = (id: string, mw: number, claimant: string, qualifier: string | undefined): ShareFigure => ({
-		id: `calc-${id}`,
-		label: `${claimant}: ${withQualifier(`${formatNumber(mw, 0)} MW`, qualifier)} run all year`,
-		value: shareOf(mwToTwhPerYear(mw), demand),
-		qualifier,
-		basis: `of ${DEFAULTS.demandYear} demand`,
-		claimant,
-		kind: 'calculation',
-	});
-	const calculated = DEFAULTS.loads.map((id) => {
-		const row = requireRow(load.rows, id, 'mining-load');
-		return fromLoad(id, row.value, shortClaimant(row.claimant), row.qualifier);
-	});
-	const parts = DEFAULTS.ministryParts.map((id) => requireRow(load.rows, id, 'mining-load'));
-	calculated.push(
-		fromLoad(
-			'ministry-total',
-			parts.reduce((sum, r) => sum + r.value, 0),
-			'Energy Ministry, all miners',
-			parts[0]?.qualifier
-		)
-	);
+const SHORT_WHO: Record<string, string> = {
+	'nabdc-market-share': 'NABDC, the miners’ association: “7% of the market”',
+	'chukin-consumption-share': 'Estimates relayed by Almas Chukin: share of consumption',
+	'kegoc-increase': 'KEGOC’s load estimate, run all year',
+	'ministry-total': 'Energy Ministry’s load estimates, run all year',
+	'nabdc-grey': 'NABDC’s load estimate for grey miners, run all year',
+};
 
+function figure(id: string, fact: string, quantity: Quantity): ShareFigure {
+	if (quantity.measure.unit !== '%' || quantity.measure.basis !== 'electricity-use') {
+		throw new Error(`chart "mining-share" draws shares of electricity used; "${fact}" is not one`);
+	}
 	return {
-		headline: requireFigure(reported, DEFAULTS.headline),
-		figures: [...reported, ...calculated].sort((a, b) => a.value - b.value || a.id.localeCompare(b.id)),
-		demandYear: DEFAULTS.demandYear,
-		demand,
+		id,
+		who: SHORT_WHO[id] ?? quantity.attribution,
+		value: quantity.value,
+		text: formatQuantity(quantity),
+		kind: quantity.kind,
+		coverage: quantity.coverage ?? 'all-miners',
+		fact,
 	};
 }
 
-function requireFigure(figures: readonly ShareFigure[], id: string): ShareFigure {
-	const figure = figures.find((f) => f.id === id);
-	if (!figure) throw new Error(`dataset "mining-share" has no row "${id}"`);
-	return figure;
+function select(datasets: DatasetMap): MiningShareData {
+	const shares = requireDataset(datasets, 'mining-share', 'estimates', 'mining-share');
+	const capacityRow = requireRow(shares.rows, DEFAULTS.capacity, 'mining-share');
+	const reported = shares.rows
+		.filter((r) => r.basis === 'electricity-use')
+		.map((r) => figure(r.id, `mining-share/${r.id}`, quantityOfRow(r)));
+	const calculated = Object.entries(DEFAULTS.loads).map(([id, fact]) => figure(id, fact, loadShare(datasets, id)));
+	const order: Coverage[] = ['all-miners', 'grey-miners', 'registered-miners'];
+	const figures = [...reported, ...calculated].sort(
+		(a, b) => order.indexOf(a.coverage) - order.indexOf(b.coverage) || a.value - b.value || a.id.localeCompare(b.id)
+	);
+	const headline = figures.find((f) => f.id === DEFAULTS.headline);
+	if (!headline) throw new Error(`dataset "mining-share" has no row "${DEFAULTS.headline}"`);
+	return {
+		headline,
+		figures,
+		capacity: { text: formatQuantity(quantityOfRow(capacityRow)), who: capacityRow.claimant },
+		demandYear: MINING_YEAR,
+		demand: demandIn(datasets, MINING_YEAR),
+	};
 }
 
-/** "Alan Dorjiyev, president of NABDC, the miners' association" -> "NABDC"; others by their first clause. */
-function shortClaimant(claimant: string): string {
-	if (claimant.includes('NABDC')) return 'NABDC, miners';
-	return claimant.split(',')[0] ?? claimant;
+/** The lowest and highest of the other figures for all miners: the range the claim is set against. */
+export function allMinersRange(data: MiningShareData): { low: ShareFigure; high: ShareFigure } | undefined {
+	const others = data.figures.filter((f) => f.coverage === 'all-miners' && f.id !== data.headline.id);
+	const low = others.reduce<ShareFigure | undefined>((a, f) => (a && a.value <= f.value ? a : f), undefined);
+	const high = others.reduce<ShareFigure | undefined>((a, f) => (a && a.value >= f.value ? a : f), undefined);
+	return low && high ? { low, high } : undefined;
 }
 
 /** Row and column of each of the 100 cells, and whether it is filled. */
@@ -131,12 +135,17 @@ export function layoutWaffle(value: number, size: number): { x: number; y: numbe
 	});
 }
 
+function rangeWords(data: MiningShareData): string {
+	const range = allMinersRange(data);
+	return range ? `Other figures for all miners run from ${range.low.text} to ${range.high.text} of electricity used.` : '';
+}
+
 function renderWaffle(data: MiningShareData, options: ChartOptions): string {
 	const palette = paletteFor(options);
 	const narrow = isNarrow(options.width);
 	const { width, height } = options;
 	const h = data.headline;
-	const size = narrow ? Math.min(width - 24, height * 0.56) : Math.min(height - 24, width * 0.46);
+	const size = narrow ? Math.min(width - 24, height * 0.5) : Math.min(height - 24, width * 0.46);
 	const gx = narrow ? (width - size) / 2 : 8;
 	const gy = 12;
 	const cells = layoutWaffle(h.value, size).map((c) =>
@@ -155,123 +164,129 @@ function renderWaffle(data: MiningShareData, options: ChartOptions): string {
 	const tx = narrow ? 12 : gx + size + 24;
 	const ty = narrow ? gy + size + 34 : gy + 40;
 	const textWidth = narrow ? width - 24 : width - tx - 8;
-	const headlineLabel = `${formatPercent(h.value)} ${h.basis}: ${h.claimant} (${KIND_WORDS[h.kind]})`;
-	const others = data.figures.filter((f) => f.id !== h.id);
-	const low = others[0];
-	const high = others.at(-1);
 	const claim = `of Kazakhstan's electricity market went to miners, says the miners' association (a claim).`;
 	const claimLines = wrapLines(claim, textWidth, 12).length;
+	const label = `${h.text} of the electricity market: ${h.who} (${KIND_WORDS[h.kind]})`;
 	return svgRoot(
 		options,
 		summary(data, 'waffle'),
-		el('g', markAttrs(h.value, headlineLabel), ...cells) +
-			text({ x: tx, y: ty, 'font-size': narrow ? 28 : 36, 'font-weight': 700, ...fill(palette, 'primary') }, formatPercent(h.value)) +
+		el('g', markAttrs(h.value, label, { measure: { unit: '%', basis: 'electricity-use' }, fact: h.fact }), ...cells) +
+			text({ x: tx, y: ty, 'font-size': narrow ? 28 : 36, 'font-weight': 700, ...fill(palette, 'primary') }, h.text) +
 			wrappedText({ x: tx, y: ty + 22, ...fill(palette, 'text') }, claim, textWidth) +
-			(low && high
-				? wrappedText(
-						{ x: tx, y: ty + 22 + claimLines * 15 + 10, ...fill(palette, 'muted') },
-						`Other figures run from ${formatPercent(low.value)} to ${formatPercent(high.value)}: switch to “All the estimates”.`,
-						textWidth
-					)
-				: '')
+			wrappedText({ x: tx, y: ty + 22 + claimLines * 15 + 10, ...fill(palette, 'muted') }, rangeWords(data), textWidth)
 	);
 }
 
 export interface EstimatesLayout {
 	x: LinearScale;
 	ticks: number[];
+	/** Top of each row; a group heading takes a row of its own. */
+	rows: { y: number; heading?: Coverage; figure?: ShareFigure }[];
 	rowHeight: number;
-	top: number;
 	left: number;
-	right: number;
 }
 
 /** The share scale and row positions for the estimates view. */
 export function layoutEstimates(data: MiningShareData, options: Pick<ChartOptions, 'width' | 'height'>): EstimatesLayout {
 	const narrow = isNarrow(options.width);
-	const top = 8;
-	const bottom = options.height - 24;
+	const top = 4;
+	const bottom = options.height - 56;
 	const left = 8;
-	const right = options.width - (narrow ? 48 : 56);
 	const maxValue = Math.max(...data.figures.map((f) => f.value));
-	const x = scaleLinear([0, maxValue], [left, right], 4);
-	return { x, ticks: x.ticks(narrow ? 3 : 5), rowHeight: (bottom - top) / data.figures.length, top, left, right };
+	const x = scaleLinear([0, maxValue], [left, options.width - (narrow ? 96 : 120)], 4);
+	const items: EstimatesLayout['rows'] = [];
+	for (const f of data.figures) {
+		if (items.at(-1)?.figure?.coverage !== f.coverage) items.push({ y: 0, heading: f.coverage });
+		items.push({ y: 0, figure: f });
+	}
+	const headings = items.filter((i) => i.heading).length;
+	const rowHeight = (bottom - top - headings * 18) / data.figures.length;
+	let y = top;
+	for (const item of items) {
+		item.y = y;
+		y += item.heading ? 18 : rowHeight;
+	}
+	return { x, ticks: x.ticks(narrow ? 3 : 5), rows: items, rowHeight, left };
 }
 
 function renderEstimates(data: MiningShareData, options: ChartOptions): string {
 	const palette = paletteFor(options);
-	const { x, ticks, rowHeight, top, left } = layoutEstimates(data, options);
+	const { x, ticks, rows, rowHeight, left } = layoutEstimates(data, options);
 	const labelWidth = options.width - 16;
-	const rows = data.figures.map((f, i) => {
-		const y0 = top + i * rowHeight;
-		const color = KIND_COLORS[f.kind];
-		const label = `${f.claimant}: ${f.label} (${KIND_WORDS[f.kind]})`;
-		const words =
-			f.kind === 'calculation'
-				? `${f.label}, as a share ${f.basis} (${KIND_WORDS[f.kind]})`
-				: `${shortClaimant(f.claimant)}: share ${f.basis} (${KIND_WORDS[f.kind]})`;
-		const lines = wrapLines(words, labelWidth, 12).slice(0, 2);
-		const barY = y0 + 4 + lines.length * 15;
-		const barH = Math.max(8, Math.min(14, rowHeight - 12 - lines.length * 15));
+	const drawn = rows.map(({ y, heading, figure: f }) => {
+		if (heading) return text({ x: left, y: y + 13, 'font-weight': 700, ...fill(palette, 'text') }, COVERAGE_HEADINGS[heading]);
+		if (!f) return '';
 		const derived = f.kind === 'calculation';
+		const lines = wrapLines(`${f.who} (${KIND_WORDS[f.kind]})`, labelWidth, 12).slice(0, 2);
+		const barY = y + 4 + lines.length * 15;
+		const barH = Math.max(8, Math.min(14, rowHeight - 10 - lines.length * 15));
+		const label = `${f.who}: ${f.text} of electricity used, ${COVERAGE_HEADINGS[f.coverage].toLowerCase()} (${KIND_WORDS[f.kind]})`;
 		return el(
 			'g',
 			{ class: 'kz-row' },
-			...lines.map((l, j) => text({ x: left, y: y0 + 12 + j * 15, ...fill(palette, 'text') }, l)),
+			...lines.map((l, j) => text({ x: left, y: y + 12 + j * 15, ...fill(palette, 'text') }, l)),
 			el('rect', {
-				...markAttrs(f.value, `${label}: ${withQualifier(formatPercent(f.value), f.qualifier)}`, fill(palette, color)),
-				...(derived
-					? { 'fill-opacity': 0.35, ...stroke(palette, 'derived'), 'stroke-dasharray': '3 2', class: 'kz-mark kz-fill-derived kz-derived' }
-					: {}),
+				...markAttrs(
+					f.value,
+					label,
+					{ measure: { unit: '%', basis: 'electricity-use' }, calculated: derived, fact: f.fact },
+					derived
+						? { ...fill(palette, 'derived'), 'fill-opacity': 0.35, ...stroke(palette, 'derived'), 'stroke-dasharray': '3 2' }
+						: fill(palette, KIND_COLORS[f.kind])
+				),
 				x: left,
 				y: barY,
 				width: Math.max(1, x(f.value) - left),
 				height: barH,
 			}),
-			text({ x: x(f.value) + 5, y: barY + barH - 2, 'font-weight': 600, ...fill(palette, 'text') }, formatPercent(f.value))
+			text({ x: x(f.value) + 5, y: barY + barH - 2, 'font-weight': 600, ...fill(palette, 'text') }, f.text)
 		);
 	});
+	const capacityNote = wrappedText(
+		{ x: left, y: options.height - 24, ...fill(palette, 'muted') },
+		`Not on this axis: the Energy Ministry's ${data.capacity.text} of generating capacity, a share of MW, not of energy.`,
+		labelWidth
+	);
 	return svgRoot(
 		options,
 		summary(data, 'estimates'),
-		axisBottom(x, { ticks, format: (v) => `${v}%`, palette, y: options.height - 6 }) + el('g', { class: 'kz-marks' }, ...rows)
+		axisBottom(x, { ticks, format: (v) => `${v}%`, palette, y: options.height - 42 }) +
+			el('g', { class: 'kz-marks' }, ...drawn) +
+			capacityNote
 	);
 }
 
 function summary(data: MiningShareData, view: string): string {
 	const h = data.headline;
-	const low = data.figures[0];
-	const high = data.figures.at(-1);
-	const range = low && high ? ` Other figures run from ${formatPercent(low.value)} to ${formatPercent(high.value)}.` : '';
 	if (view === 'estimates') {
-		return `Bar chart of ${data.figures.length} figures for mining's share of Kazakhstan's electricity, reported and calculated, from ${formatPercent(low?.value ?? 0)} to ${formatPercent(high?.value ?? 0)}.`;
+		return `Bar chart of ${data.figures.length} figures for mining's share of the electricity Kazakhstan used, reported and calculated, for all miners and for grey miners only. ${rangeWords(data)} The Energy Ministry's ${data.capacity.text} is a share of generating capacity and is not drawn.`;
 	}
-	return `Waffle chart of 100 squares, ${Math.round(h.value)} filled: miners' ${formatPercent(h.value)} share of the Kazakh electricity market, a claim by the miners' association.${range}`;
+	return `Waffle chart of 100 squares, ${Math.round(h.value)} filled: miners' ${h.text} share of the Kazakh electricity market, a claim by the miners' association. ${rangeWords(data)}`;
 }
 
 export const miningShare = defineChart<MiningShareData>({
 	id: 'mining-share',
 	title: 'How much of Kazakhstan’s power did miners use? It depends who is counting',
 	datasets: ['mining-share', 'mining-load', 'grid-load'],
+	derived: ['kegoc-load-share', 'ministry-load-share', 'nabdc-load-share'],
 	views: [
 		{ id: 'waffle', label: 'The miners’ claim' },
 		{ id: 'estimates', label: 'All the estimates' },
 	],
-	aspect: (width) => (isNarrow(width) ? 1.25 : 0.62),
+	aspect: (width) => (isNarrow(width) ? 1.45 : 0.72),
 	select,
-	takeaway: (data) => {
-		const low = data.figures[0];
-		const high = data.figures.at(-1);
-		return `The miners' association says ${formatPercent(data.headline.value)}; other figures, reported and calculated, run from ${formatPercent(low?.value ?? 0)} to ${formatPercent(high?.value ?? 0)}.`;
-	},
+	takeaway: (data) => `The miners' association says ${data.headline.text}. ${rangeWords(data)}`,
 	summary,
 	table: (data) => ({
-		columns: ['Who', 'Figure', 'Share of', 'Kind'],
-		rows: data.figures.map((f) => [f.claimant, withQualifier(formatPercent(f.value), f.qualifier), f.basis, KIND_WORDS[f.kind]]),
+		columns: ['Who', 'Figure', 'Share of', 'Covers', 'Kind'],
+		rows: [
+			...data.figures.map((f) => [f.who, f.text, 'electricity used', COVERAGE_HEADINGS[f.coverage].toLowerCase(), KIND_WORDS[f.kind]]),
+			[data.capacity.who, data.capacity.text, 'generating capacity (not drawn)', 'all miners', 'estimate'],
+		],
 	}),
 	notes: (data) => [
 		{
-			text: `Our calculation: a load in megawatts, run all year (× ${formatNumber(HOURS_PER_YEAR, 0)} hours), as a share of ${data.demandYear} demand of ${formatNumber(data.demand, 2)} TWh. The figures measure different things: a share of the market, of consumption, or of generating capacity.`,
+			text: `Our calculation: a load in megawatts, run all year (× ${formatNumber(HOURS_PER_YEAR, 0)} hours), as a share of ${data.demandYear} demand of ${formatNumber(data.demand, 2)} TWh. The association's 500 MW covers grey miners only, so it is not a low estimate for all mining. The Energy Ministry's ${data.capacity.text} of generating capacity measures power, not energy, and is not drawn beside the shares of electricity used (TWh over TWh).`,
 		},
 	],
 	render: (data, options) => (options.view === 'estimates' ? renderEstimates(data, options) : renderWaffle(data, options)),

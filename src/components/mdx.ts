@@ -1,4 +1,3 @@
 // What articles may use without importing: the components MDX pages get by name.
 export { default as Chart } from './Chart.astro';
 export { default as Fact } from './Fact.astro';
-export { default as ArticleSources } from './ArticleSources.astro';

@@ -1,4 +1,6 @@
 import type { Dataset } from '../schemas/dataset.ts';
+import { hedgeWords } from '../data/hedge.ts';
+import type { Quantity } from '../data/quantity.ts';
 
 const COLUMNS = [
 	'dataset',
@@ -8,6 +10,8 @@ const COLUMNS = [
 	'value_max',
 	'qualifier',
 	'unit',
+	'basis',
+	'coverage',
 	'claimant',
 	'kind',
 	'date',
@@ -28,16 +32,17 @@ export function csvField(value: string | number | undefined): string {
 	return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** Every figure of the datasets, one per line, each with its source, as CSV (RFC 4180, CRLF line ends). */
-export function datasetsToCsv(datasets: readonly Dataset[]): string {
+/** Every figure of the datasets, one per line, each with its source, then our calculations marked as ours, as CSV (RFC 4180, CRLF line ends). */
+export function datasetsToCsv(datasets: readonly Dataset[], calculations: readonly { id: string; quantity: Quantity }[] = []): string {
 	const lines: (string | number | undefined)[][] = [];
 	for (const d of datasets) {
 		for (const row of d.rows) {
 			const source = d.sources.find((s) => s.id === row.source);
 			const common = [source?.publisher, source?.title, source?.url, source?.date, source?.kind];
-			if (!('id' in row)) {
+			if ('year' in row || 'month' in row) {
 				// A yearly or monthly series: its key is also its date.
 				const key = 'year' in row ? String(row.year) : row.month;
+				const unit = d.shape === 'annual' || d.shape === 'monthly' ? d.unit : undefined;
 				lines.push([
 					d.id,
 					key,
@@ -45,7 +50,9 @@ export function datasetsToCsv(datasets: readonly Dataset[]): string {
 					row.value,
 					undefined,
 					undefined,
-					d.unit,
+					unit,
+					undefined,
+					undefined,
 					undefined,
 					source?.kind,
 					key,
@@ -53,7 +60,26 @@ export function datasetsToCsv(datasets: readonly Dataset[]): string {
 					undefined,
 					...common,
 				]);
-			} else
+			} else if ('start' in row) {
+				// An event: its times are UTC (or a local day), in the period columns.
+				lines.push([
+					d.id,
+					row.id,
+					row.label,
+					undefined,
+					undefined,
+					row.qualifier,
+					'time (UTC)',
+					undefined,
+					undefined,
+					row.claimant,
+					row.kind,
+					row.start,
+					row.start,
+					row.end,
+					...common,
+				]);
+			} else {
 				lines.push([
 					d.id,
 					row.id,
@@ -62,6 +88,8 @@ export function datasetsToCsv(datasets: readonly Dataset[]): string {
 					row.valueMax,
 					row.qualifier,
 					row.unit,
+					row.basis,
+					row.coverage,
 					row.claimant,
 					row.kind,
 					row.date,
@@ -69,7 +97,32 @@ export function datasetsToCsv(datasets: readonly Dataset[]): string {
 					row.period?.end,
 					...common,
 				]);
+			}
 		}
+	}
+	for (const { id, quantity: q } of calculations) {
+		const basis = q.measure.unit === '%' ? q.measure.basis : undefined;
+		lines.push([
+			'our-calculation',
+			id,
+			q.attribution,
+			q.value,
+			q.valueMax,
+			hedgeWords(q.hedge) || undefined,
+			q.measure.unit,
+			basis,
+			q.coverage,
+			'this site',
+			'our calculation',
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+		]);
 	}
 	return [COLUMNS, ...lines].map((line) => line.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

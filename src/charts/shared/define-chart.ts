@@ -1,5 +1,6 @@
 import type { Dataset } from '../../schemas/dataset.ts';
 import type { Theme } from './palette.ts';
+import type { CalculationId } from '../../data/derived.ts';
 
 export type DatasetMap = Readonly<Record<string, Dataset>>;
 
@@ -32,6 +33,8 @@ export interface ChartDefinition<D> {
 	title: string;
 	/** The datasets the chart reads, by id; their sources are the chart's sources. */
 	datasets: readonly string[];
+	/** Our calculations the chart draws: they go into its downloads, marked as ours. */
+	derived: readonly CalculationId[];
 	views: readonly [ChartView, ...ChartView[]];
 	/** Height over width at a given width, so the page reserves exactly the space a redraw fills. */
 	aspect: (width: number) => number;

@@ -1,36 +1,66 @@
 // One set of formatters for axis labels, tooltips, tables and the prose, so they never disagree.
 // Intl with a fixed locale prints the same in Node and in every browser, and ships no code.
 
-const NUMBER_FORMATS = new Map<number, Intl.NumberFormat>();
+const LOCALE = 'en-US';
 
-/** 114.52 -> "114.5"; 9867.6 -> "9,868" (at most `digits` decimals, thousands grouped). */
-export function formatNumber(value: number, digits = 1): string {
-	let format = NUMBER_FORMATS.get(digits);
+// What a formatter prints for NaN or ±Infinity: a gap, as a table would show it, never "NaN" or "∞",
+// and no exception that would take down a whole chart in the browser over one label.
+const MISSING = '–';
+
+const FORMATS = new Map<string, Intl.NumberFormat>();
+
+// Cached by locale and options, so a locale can later be passed through without another cache.
+// signDisplay 'negative' hides the minus of anything that rounds to zero: -0.04 -> "0", never "-0".
+function numberFormat(options: Intl.NumberFormatOptions, locale = LOCALE): Intl.NumberFormat {
+	const key = `${locale} ${JSON.stringify(options)}`;
+	let format = FORMATS.get(key);
 	if (!format) {
-		format = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
-		NUMBER_FORMATS.set(digits, format);
+		format = new Intl.NumberFormat(locale, { signDisplay: 'negative', ...options });
+		FORMATS.set(key, format);
 	}
-	const factor = 10 ** digits;
-	return format.format(Math.round(value * factor) / factor);
+	return format;
 }
 
-/** 7 -> "7%"; 13.22 -> "13.2%"; 7.64 -> "7.6%". */
+// Rounds exactly as Intl prints (half away from zero, on the shortest decimal: 1.005 -> 1.01), so a unit
+// chosen from the rounded figure matches the digits shown. en-US without grouping whatever the locale, to read back.
+function round(value: number, digits: number): number {
+	return Number(numberFormat({ maximumFractionDigits: digits, useGrouping: false }, 'en-US').format(value));
+}
+
+function money(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	return numberFormat({ style: 'currency', currency: 'USD', minimumFractionDigits: 0, ...options });
+}
+
+/** 114.52 -> "114.5"; 9867.6 -> "9,868"; -0.04 -> "0" (at most `digits` decimals, thousands grouped). */
+export function formatNumber(value: number, digits = 1): string {
+	if (!Number.isFinite(value)) return MISSING;
+	return numberFormat({ maximumFractionDigits: digits }).format(value);
+}
+
+/** 7 -> "7%"; 13.22 -> "13.2%"; 7.64 -> "7.6%" (the value is already a percentage). */
 export function formatPercent(value: number, digits = 1): string {
-	return `${formatNumber(value, digits)}%`;
+	if (!Number.isFinite(value)) return MISSING;
+	return numberFormat({ style: 'unit', unit: 'percent', maximumFractionDigits: digits }).format(value);
 }
 
-/** 1000000 -> "$1 million"; 4800000 -> "$4.8 million"; 750000 -> "$750,000". */
+/** 1000000 -> "$1 million"; 4800000 -> "$4.8 million"; 750000 -> "$750,000"; 999950000 -> "$1 billion". */
 export function formatMoney(value: number): string {
-	if (Math.abs(value) >= 1e9) return `$${formatNumber(value / 1e9)} billion`;
-	if (Math.abs(value) >= 1e6) return `$${formatNumber(value / 1e6)} million`;
-	return `$${formatNumber(value, 0)}`;
+	if (!Number.isFinite(value)) return MISSING;
+	// Intl's compact currency has no long form in en-US ("$4.8M" even with compactDisplay 'long'),
+	// so the unit is named here, and chosen after rounding: $999.95 million is "$1 billion", not "$1,000 million".
+	const dollars = round(value, 0);
+	if (Math.abs(dollars) < 1e6) return money({ maximumFractionDigits: 0 }).format(dollars);
+	const millions = round(value / 1e6, 1);
+	if (Math.abs(millions) < 1e3) return `${money({ maximumFractionDigits: 1 }).format(millions)} million`;
+	return `${money({ maximumFractionDigits: 1 }).format(value / 1e9)} billion`;
 }
 
-/** The short form for axes: 4800000 -> "$4.8M", 20000000 -> "$20M", 0 -> "$0". */
+/** The short form for axes: 4800000 -> "$4.8M", 999999 -> "$1M", 0 -> "$0", -5 -> "-$5". */
 export function formatMoneyShort(value: number): string {
-	if (value === 0) return '$0';
-	if (Math.abs(value) >= 1e6) return `$${formatNumber(value / 1e6)}M`;
-	return `$${formatNumber(value / 1e3)}K`;
+	if (!Number.isFinite(value)) return MISSING;
+	// Compact notation picks K, M or B after rounding. Below $1K whole dollars, as formatMoney prints them
+	// ($999.50 -> "$1K"); rounding larger values first would round twice ($619,349.59 -> "$619.4K").
+	return money({ notation: 'compact', maximumFractionDigits: 1 }).format(Math.abs(value) < 1e3 ? round(value, 0) : value);
 }
 
 /** "about", "over", "up to" before a figure, as the source hedged it. */

@@ -4,12 +4,17 @@ import { getDatasets } from '../../utils/datasets.ts';
 import { chartPaths } from '../../utils/chart-paths.ts';
 import { datasetsToCsv } from '../../utils/csv.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
+import { CALCULATIONS } from '../../data/derived.ts';
 
 export const getStaticPaths = chartPaths;
 
 export const GET: APIRoute = async ({ params }) => {
 	const chart = CHARTS[params['chart'] as ChartId];
 	const datasets = await getDatasets();
-	const csv = datasetsToCsv(chart.datasets.map((d) => datasets[d]).filter((d): d is Dataset => d !== undefined));
+	const calculations = chart.derived.map((id) => ({ id, quantity: CALCULATIONS[id](datasets) }));
+	const csv = datasetsToCsv(
+		chart.datasets.map((d) => datasets[d]).filter((d): d is Dataset => d !== undefined),
+		calculations
+	);
 	return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -3,6 +3,8 @@ import { CHARTS, type ChartId } from '../../charts/index.ts';
 import { getDatasets } from '../../utils/datasets.ts';
 import { chartPaths } from '../../utils/chart-paths.ts';
 import { chartUrls } from '../../utils/chart-urls.ts';
+import { CALCULATIONS } from '../../data/derived.ts';
+import { formatQuantity } from '../../data/quantity.ts';
 
 export const getStaticPaths = chartPaths;
 
@@ -14,8 +16,12 @@ export const GET: APIRoute = async ({ params }) => {
 		chart: id,
 		title: chart.title,
 		page: chartUrls(id).page,
-		note: 'Every figure as published by its source, with who gave it. Calculations on the chart page are ours and are not included here.',
+		note: 'Every figure in "datasets" is as published by its source, with who gave it. Figures in "ourCalculations" are this site\'s arithmetic on them, not data.',
 		datasets: chart.datasets.map((d) => datasets[d]),
+		ourCalculations: chart.derived.map((id) => {
+			const quantity = CALCULATIONS[id](datasets);
+			return { id, text: formatQuantity(quantity), ...quantity, kind: 'our calculation' };
+		}),
 	};
 	return new Response(JSON.stringify(body, null, '\t'), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

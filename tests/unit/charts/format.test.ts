@@ -20,3 +20,86 @@ describe('formatters', () => {
 		expect(actual).toBe(expected);
 	});
 });
+
+type Args = [value: number, digits?: number];
+type Formatter = (...args: Args) => string;
+
+// The call as written in source, so the title reads like it: "formatMoney(999_950_000)", "formatNumber(-0.4, 0)".
+function call(format: Formatter, [value, digits]: Args): string {
+	const literal = Object.is(value, -0) ? '-0' : String(value).replace(/^-?\d+/, (int) => int.replace(/\B(?=(\d{3})+$)/g, '_'));
+	return `${format.name}(${digits === undefined ? literal : `${literal}, ${digits}`})`;
+}
+
+const EDGES: [Formatter, Args, string][] = [
+	// The unit is chosen after rounding, so rounding up crosses into the next unit.
+	[formatMoney, [999_499], '$999,499'],
+	[formatMoney, [999_500], '$999,500'],
+	[formatMoney, [999_999], '$999,999'],
+	[formatMoney, [999_999.5], '$1 million'],
+	[formatMoney, [1_000_000], '$1 million'],
+	[formatMoney, [1_049_999], '$1 million'],
+	[formatMoney, [1_050_000], '$1.1 million'],
+	[formatMoney, [20_000_000], '$20 million'],
+	[formatMoney, [999_949_999], '$999.9 million'],
+	[formatMoney, [999_950_000], '$1 billion'],
+	[formatMoney, [1_200_000_000], '$1.2 billion'],
+	[formatMoneyShort, [999], '$999'],
+	[formatMoneyShort, [999.5], '$1K'],
+	[formatMoneyShort, [619_349.59], '$619.3K'],
+	[formatMoneyShort, [999_499], '$999.5K'],
+	[formatMoneyShort, [999_500], '$999.5K'],
+	[formatMoneyShort, [999_949], '$999.9K'],
+	[formatMoneyShort, [999_950], '$1M'],
+	[formatMoneyShort, [999_999], '$1M'],
+	[formatMoneyShort, [1_000_000], '$1M'],
+	[formatMoneyShort, [1_049_999], '$1M'],
+	[formatMoneyShort, [20_000_000], '$20M'],
+	[formatMoneyShort, [999_949_999], '$999.9M'],
+	[formatMoneyShort, [999_950_000], '$1B'],
+	[formatNumber, [999_999.96], '1,000,000'],
+	[formatPercent, [99.96], '100%'],
+	// Negatives: the minus goes before the currency sign, and halves round away from zero.
+	[formatMoney, [-5], '-$5'],
+	[formatMoney, [-4_800_000], '-$4.8 million'],
+	[formatMoney, [-999_950_000], '-$1 billion'],
+	[formatMoneyShort, [-5], '-$5'],
+	[formatMoneyShort, [-4_800_000], '-$4.8M'],
+	[formatNumber, [-0.05], '-0.1'],
+	[formatNumber, [-2.5, 0], '-3'],
+	[formatNumber, [2.5, 0], '3'],
+	[formatPercent, [-1.25], '-1.3%'],
+	// Decimal halves round as written, not as the binary double multiplies out.
+	[formatNumber, [1.005, 2], '1.01'],
+	// Zero, negative zero, and whatever rounds to zero: never "-0".
+	[formatMoney, [0], '$0'],
+	[formatMoney, [-0], '$0'],
+	[formatMoney, [0.4], '$0'],
+	[formatMoney, [-0.4], '$0'],
+	[formatMoneyShort, [-0], '$0'],
+	[formatMoneyShort, [-0.4], '$0'],
+	[formatNumber, [0], '0'],
+	[formatNumber, [-0], '0'],
+	[formatNumber, [-0.04], '0'],
+	[formatNumber, [-0.4, 0], '0'],
+	[formatNumber, [1e-9], '0'],
+	[formatNumber, [-1e-9], '0'],
+	[formatPercent, [-0], '0%'],
+	[formatPercent, [-0.01], '0%'],
+	[formatPercent, [-0.04], '0%'],
+	// Not a number: a dash, as a table shows a gap.
+	[formatMoney, [Number.NaN], '–'],
+	[formatMoney, [Number.POSITIVE_INFINITY], '–'],
+	[formatMoneyShort, [Number.NaN], '–'],
+	[formatMoneyShort, [Number.NEGATIVE_INFINITY], '–'],
+	[formatNumber, [Number.NaN], '–'],
+	[formatNumber, [Number.POSITIVE_INFINITY, 0], '–'],
+	[formatPercent, [Number.NaN], '–'],
+	[formatPercent, [Number.NEGATIVE_INFINITY], '–'],
+];
+
+describe('formatters at the edges', () => {
+	const cases = EDGES.map(([format, args, expected]): [string, string, Formatter, Args] => [call(format, args), expected, format, args]);
+	test.each(cases)("%s returns '%s'", (_call, expected, format, args) => {
+		expect(format(...args)).toBe(expected);
+	});
+});

@@ -25,9 +25,19 @@ describe('findOrphanNumbers(mdx)', () => {
 		]);
 	});
 
-	test('leaves figures drawn from the data, dates, years and times alone', () => {
+	test('finds times and dates typed in prose, but not bare years', () => {
+		const mdx = ['On 25 January 2022, at 11:59, demand in 2021 rose; by October 2021 and on January 7th it had.'].join('\n');
+		expect(findOrphanNumbers(mdx)).toEqual([
+			{ line: 1, kind: 'time', text: '11:59' },
+			{ line: 1, kind: 'date', text: '25 January' },
+			{ line: 1, kind: 'date', text: 'October 2021' },
+			{ line: 1, kind: 'date', text: 'January 7th' },
+		]);
+	});
+
+	test('leaves figures, times and dates drawn from the data alone', () => {
 		const mdx = [
-			'On 25 January 2022, at 11:59, demand in 2021 rose <Fact id="calc/growth-2021" />.',
+			'On <Fact id="january-2022/blackout-start" part="date" />, at <Fact id="january-2022/blackout-start" part="time" />, demand in 2021 rose <Fact id="calc/growth-2021" />.',
 			'Miners said <Fact id="mining-losses/power-cut-per-day" /> a day, over <Fact id="mining-losses/shutdown-hours" /> hours.',
 			'<Chart id="grid-load" />',
 		].join('\n');

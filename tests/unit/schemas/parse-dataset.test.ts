@@ -36,3 +36,47 @@ describe('parseDataset(text, file)', () => {
 		expect(parse).toThrow(message);
 	});
 });
+
+describe('units, bases and events are typed', () => {
+	const source = { id: 's', publisher: 'P', title: 'T', url: 'https://example.org/', date: '2022', kind: 'estimate' };
+	const base = { title: 'T', description: 'D', credit: 'C', method: 'M', sources: [source] };
+	const estimate = { id: 'r', label: 'L', value: 7, claimant: 'Who', kind: 'estimate', date: '2022', source: 's' };
+	const parse = (dataset: object) => () => parseDataset(JSON.stringify({ id: 'x', ...base, ...dataset }), 'content/data/x.json');
+
+	test.each([
+		['a percentage without a basis', { unit: '%' }, 'field "rows[0].basis": is required for a percentage: say what it is a share of'],
+		['a basis on megawatts', { unit: 'MW', basis: 'electricity-use' }, 'field "rows[0].basis": is only for percentages'],
+		['a unit that is free text', { unit: '% of the market' }, 'field "rows[0].unit": Invalid option'],
+		['an unknown basis', { unit: '%', basis: 'the market' }, 'field "rows[0].basis": Invalid option'],
+		['an unknown coverage', { unit: 'MW', coverage: 'some miners' }, 'field "rows[0].coverage": Invalid option'],
+	])('an estimate with %s is refused, naming the field', (_, row, message) => {
+		expect(parse({ shape: 'estimates', rows: [{ ...estimate, ...row }] })).toThrow(message);
+	});
+
+	test('a share of capacity and a share of energy parse as different bases', () => {
+		const rows = [
+			{ ...estimate, id: 'a', unit: '%', basis: 'electricity-use' },
+			{ ...estimate, id: 'b', unit: '%', basis: 'generating-capacity' },
+		];
+		const dataset = parse({ shape: 'estimates', rows })();
+		expect(dataset.shape === 'estimates' && dataset.rows.map((r) => r.basis)).toEqual(['electricity-use', 'generating-capacity']);
+	});
+
+	const event = { id: 'e', label: 'L', start: '2022-01-25T05:59Z', claimant: 'Who', kind: 'claim', source: 's' };
+	test.each([
+		[
+			'a local time without its zone',
+			{ start: '2022-01-25T11:59' },
+			'field "rows[0].start": must be YYYY-MM, YYYY-MM-DD, or YYYY-MM-DDTHH:MMZ (UTC)',
+		],
+		['an end before its start', { end: '2022-01-24' }, 'field "rows[0].end": must not be before start'],
+		['an unknown time zone', { timeZone: 'Europe/Moscow' }, 'field "rows[0].timeZone": Invalid option'],
+	])('an event with %s is refused, naming the field', (_, row, message) => {
+		expect(parse({ shape: 'events', rows: [{ ...event, ...row }] })).toThrow(message);
+	});
+
+	test('an event is stored in UTC and defaults to Almaty time', () => {
+		const dataset = parse({ shape: 'events', rows: [event] })();
+		expect(dataset.shape === 'events' && dataset.rows[0]?.timeZone).toBe('Asia/Almaty');
+	});
+});

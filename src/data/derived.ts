@@ -1,0 +1,238 @@
+// Every number we compute from the sourced figures, computed once, here. The prose (`<Fact id="calc/…">`) and
+// the charts (labels, tooltips, tables, downloads, share images) read the same results, so they cannot disagree,
+// and every result is a `calculation` that names its inputs and keeps their hedges.
+
+import type { DatasetMap } from '../charts/shared/define-chart.ts';
+import { requireDataset, requireRow } from '../charts/shared/define-chart.ts';
+import type { EstimateRow, EventRow } from '../schemas/dataset.ts';
+import { formatDate } from '../charts/shared/format.ts';
+import { combined, difference, EXACT, hedgeOf, ratio, type Hedge } from './hedge.ts';
+import { formatQuantity, type Quantity } from './quantity.ts';
+
+/** Hours in a (non-leap) year: a load running all year for this many hours. */
+export const HOURS_PER_YEAR = 8760;
+
+/** The year the miners' load is set against: the year of the boom. */
+export const MINING_YEAR = 2021;
+
+/** A constant load in MW, run all year, as TWh: 1,000 MW -> 8.76 TWh. */
+export function mwToTwhPerYear(mw: number): number {
+	return (mw * HOURS_PER_YEAR) / 1e6;
+}
+
+/** `part` as a percentage of `whole`. */
+export function shareOf(part: number, whole: number): number {
+	if (whole <= 0) throw new Error('shareOf: whole must be positive');
+	return (part / whole) * 100;
+}
+
+/** Growth from `before` to `after`, in percent. */
+export function growth(before: number, after: number): number {
+	return shareOf(after - before, before);
+}
+
+/** Days from one local date to another, both counted: 24 to 31 January is 8 days. */
+export function daysInclusive(start: string, end: string): number {
+	return (Date.parse(`${end}T00:00Z`) - Date.parse(`${start}T00:00Z`)) / 86_400_000 + 1;
+}
+
+/** A running total by the end of each day of a month: `perDay` from `startDay` to `endDay`, both counted. */
+export function runningTotal(perDay: number, startDay: number, endDay: number, days: number): { day: number; value: number }[] {
+	return Array.from({ length: days }, (_, i) => {
+		const day = i + 1;
+		return { day, value: perDay * Math.max(0, Math.min(day, endDay) - startDay + 1) };
+	});
+}
+
+export function demandIn(datasets: DatasetMap, year: number): number {
+	const row = requireDataset(datasets, 'grid-load', 'annual', 'derived').rows.find((r) => r.year === year);
+	if (!row) throw new Error(`dataset "grid-load" has no year ${year}`);
+	return row.value;
+}
+
+export function loadRow(datasets: DatasetMap, id: string): EstimateRow {
+	return requireRow(requireDataset(datasets, 'mining-load', 'estimates', 'derived').rows, id, 'mining-load');
+}
+
+export function lossRow(datasets: DatasetMap, id: string): EstimateRow {
+	return requireRow(requireDataset(datasets, 'mining-losses', 'estimates', 'derived').rows, id, 'mining-losses');
+}
+
+export function eventRow(datasets: DatasetMap, id: string): EventRow {
+	return requireRow(requireDataset(datasets, 'january-2022', 'events', 'derived').rows, id, 'january-2022');
+}
+
+function calculation(value: number, measure: Quantity['measure'], hedge: Hedge, inputs: string, extra: Partial<Quantity> = {}): Quantity {
+	return { value, measure, hedge, attribution: `Our calculation: ${inputs}`, kind: 'calculation', ...extra };
+}
+
+const fmtLoad = (row: EstimateRow) =>
+	formatQuantity({ value: row.value, valueMax: undefined, measure: { unit: 'MW' }, hedge: hedgeOf(row.qualifier) });
+
+/** The miners' load in MW, as one figure per estimate: the ministry's two parts are summed. */
+export function ministryTotalMw(d: DatasetMap): Quantity {
+	const grey = loadRow(d, 'ministry-grey');
+	const registered = loadRow(d, 'ministry-registered');
+	return calculation(
+		grey.value + registered.value,
+		{ unit: 'MW' },
+		combined(hedgeOf(grey.qualifier), hedgeOf(registered.qualifier)),
+		`the sum of the Energy Ministry's ${fmtLoad(grey)} for unregistered miners and ${fmtLoad(registered)} for registered ones`,
+		{ coverage: 'all-miners' }
+	);
+}
+
+/** A load estimate (a row, or the ministry's sum) as a quantity in MW. */
+function loadQuantity(d: DatasetMap, id: string): { quantity: Quantity; who: string } {
+	if (id === 'ministry-total') return { quantity: ministryTotalMw(d), who: "the Energy Ministry's" };
+	const row = loadRow(d, id);
+	const who = { 'nabdc-grey': "NABDC's", 'kegoc-increase': "KEGOC's" }[id] ?? `${row.claimant}'s`;
+	return {
+		quantity: {
+			value: row.value,
+			measure: { unit: 'MW' },
+			hedge: hedgeOf(row.qualifier),
+			attribution: row.claimant,
+			kind: row.kind,
+			coverage: row.coverage,
+		},
+		who,
+	};
+}
+
+const COVERAGE_WORDS = {
+	'all-miners': 'all miners',
+	'grey-miners': 'unregistered (grey) miners only',
+	'registered-miners': 'registered miners only',
+} as const;
+
+/** A load estimate run all year, in TWh. */
+export function loadEnergy(d: DatasetMap, id: string): Quantity {
+	const { quantity: load, who } = loadQuantity(d, id);
+	return calculation(
+		mwToTwhPerYear(load.value),
+		{ unit: 'TWh' },
+		load.hedge,
+		`${who} ${formatQuantity(load)} run for ${HOURS_PER_YEAR.toLocaleString('en-US')} hours`,
+		{
+			coverage: load.coverage,
+		}
+	);
+}
+
+/** A load estimate run all year, as a share of the mining year's demand (a share of electricity used). */
+export function loadShare(d: DatasetMap, id: string): Quantity {
+	const { quantity: load, who } = loadQuantity(d, id);
+	const covers = load.coverage ? `, for ${COVERAGE_WORDS[load.coverage]}` : '';
+	return calculation(
+		shareOf(mwToTwhPerYear(load.value), demandIn(d, MINING_YEAR)),
+		{ unit: '%', basis: 'electricity-use' },
+		load.hedge,
+		`${who} ${formatQuantity(load)}${covers}, run all year, over ${MINING_YEAR} demand`,
+		{ coverage: load.coverage }
+	);
+}
+
+/** The mining year's demand less a load estimate run all year. */
+export function demandWithout(d: DatasetMap, id: string): Quantity {
+	const { quantity: load, who } = loadQuantity(d, id);
+	return calculation(
+		demandIn(d, MINING_YEAR) - mwToTwhPerYear(load.value),
+		{ unit: 'TWh' },
+		difference(EXACT, load.hedge),
+		`${MINING_YEAR} demand less ${who} ${formatQuantity(load)} of mining run all year`,
+		{ coverage: load.coverage }
+	);
+}
+
+/** The first and last day of the power cut to miners: the association's start, the memo's start, and the memo's end. */
+function powerCutDays(d: DatasetMap): { claimed: string; memo: string; end: string } {
+	const cutoff = eventRow(d, 'cutoff');
+	if (!cutoff.end) throw new Error('event "cutoff" needs an end');
+	return { claimed: eventRow(d, 'nabdc-cut-start').start, memo: cutoff.start, end: cutoff.end };
+}
+
+/** The association's daily figure over the power cut, from the memo's start (low) or the association's (high), to 31 January. */
+export function powerCutTotal(d: DatasetMap): Quantity {
+	const rate = lossRow(d, 'power-cut-per-day');
+	const days = powerCutDays(d);
+	return calculation(
+		rate.value * daysInclusive(days.memo, days.end),
+		{ unit: 'USD' },
+		hedgeOf(rate.qualifier),
+		`NABDC's ${formatQuantity({ value: rate.value, measure: { unit: 'USD/day' }, hedge: hedgeOf(rate.qualifier) })} a day from ${formatDate(days.memo)} (KEGOC's memo) or from ${formatDate(days.claimed)} (NABDC) to ${formatDate(days.end)}`,
+		{ valueMax: rate.value * daysInclusive(days.claimed, days.end), coverage: rate.coverage }
+	);
+}
+
+/** WIRED's total for the shutdown spread over Almaty's hours of it: a daily rate to set beside VOI's. */
+export function wiredPerDay(d: DatasetMap): Quantity {
+	const total = lossRow(d, 'shutdown-total-wired');
+	const hours = lossRow(d, 'shutdown-hours');
+	// Approximate: the 111 hours are Almaty's shutdown, and WIRED gives no length for the total it quotes.
+	return calculation(
+		total.value / (hours.value / 24),
+		{ unit: 'USD/day' },
+		combined(hedgeOf(total.qualifier), { approximate: true }),
+		`WIRED's ${formatQuantity({ value: total.value, measure: { unit: 'USD' }, hedge: hedgeOf(total.qualifier) })} for the whole shutdown over the ${hours.value} hours of Almaty's`,
+		{ coverage: total.coverage }
+	);
+}
+
+/** How many times one daily loss is another. */
+function lossRatio(top: Quantity, bottom: EstimateRow, inputs: string): Quantity {
+	return calculation(top.value / bottom.value, { unit: 'times' }, ratio(top.hedge, hedgeOf(bottom.qualifier)), inputs);
+}
+
+export type Calculation = (datasets: DatasetMap) => Quantity;
+
+/** The calculations the prose quotes by name, `<Fact id="calc/<name>" />`. */
+export const CALCULATIONS = {
+	'growth-2021': (d) =>
+		calculation(growth(demandIn(d, 2020), demandIn(d, 2021)), { unit: '%', basis: 'change' }, EXACT, 'Ember demand, 2020 and 2021'),
+	'growth-2022': (d) =>
+		calculation(growth(demandIn(d, 2021), demandIn(d, 2022)), { unit: '%', basis: 'change' }, EXACT, 'Ember demand, 2021 and 2022'),
+	'growth-2021-fastest-since': (d) => {
+		const rows = requireDataset(d, 'grid-load', 'annual', 'derived').rows;
+		const target = growth(demandIn(d, 2020), demandIn(d, 2021));
+		const year = rows.findLast((r, i) => {
+			const previous = rows[i - 1];
+			return r.year < 2021 && previous !== undefined && growth(previous.value, r.value) >= target;
+		})?.year;
+		if (year === undefined) throw new Error('no earlier year grew as fast as 2021');
+		return calculation(year, { unit: 'year' }, EXACT, 'the last year before 2021 in which Ember demand grew at least as fast');
+	},
+	'demand-added-2021': (d) => calculation(demandIn(d, 2021) - demandIn(d, 2020), { unit: 'TWh' }, EXACT, 'Ember demand, 2021 less 2020'),
+	'kegoc-load-twh': (d) => loadEnergy(d, 'kegoc-increase'),
+	'kegoc-load-share': (d) => loadShare(d, 'kegoc-increase'),
+	'ministry-total-mw': ministryTotalMw,
+	'ministry-load-share': (d) => loadShare(d, 'ministry-total'),
+	'nabdc-load-share': (d) => loadShare(d, 'nabdc-grey'),
+	'demand-2021-without-kegoc-load': (d) => demandWithout(d, 'kegoc-increase'),
+	'demand-2021-without-ministry-load': (d) => demandWithout(d, 'ministry-total'),
+	'wired-per-day': wiredPerDay,
+	'loss-ratio': (d) => {
+		const shutdown = lossRow(d, 'shutdown-per-day');
+		const top: Quantity = {
+			value: shutdown.value,
+			measure: { unit: 'USD/day' },
+			hedge: hedgeOf(shutdown.qualifier),
+			attribution: shutdown.claimant,
+			kind: shutdown.kind,
+		};
+		return lossRatio(top, lossRow(d, 'power-cut-per-day'), "VOI's report of the analyst's daily figure over the association's");
+	},
+	'loss-ratio-wired': (d) =>
+		lossRatio(
+			wiredPerDay(d),
+			lossRow(d, 'power-cut-per-day'),
+			"WIRED's total spread over Almaty's shutdown, over the association's daily figure"
+		),
+	'power-cut-total': powerCutTotal,
+} satisfies Record<string, Calculation>;
+
+export type CalculationId = keyof typeof CALCULATIONS;
+
+export function isCalculationId(name: string): name is CalculationId {
+	return Object.hasOwn(CALCULATIONS, name);
+}

@@ -1,0 +1,53 @@
+// Times and dates of events, told in the zone where they happened. Stored in UTC; Intl's time-zone data knows
+// that Asia/Almaty was UTC+6 in January 2022 (it moved to UTC+5 in 2024), so no offset is written by hand.
+
+import type { EventRow } from '../schemas/dataset.ts';
+import { formatDate } from '../charts/shared/format.ts';
+
+const FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+function partsIn(timeZone: string, instant: Date): Record<string, string> {
+	let format = FORMATS.get(timeZone);
+	if (!format) {
+		format = new Intl.DateTimeFormat('en-GB', {
+			timeZone,
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			hour: '2-digit',
+			minute: '2-digit',
+			hourCycle: 'h23',
+		});
+		FORMATS.set(timeZone, format);
+	}
+	return Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
+}
+
+/** An event time as the local day ("2022-01-25") and, where the source gave one, the local time ("11:59"). */
+export function localTime(time: string, timeZone: EventRow['timeZone']): { date: string; time?: string } {
+	if (!time.includes('T')) return { date: time };
+	const p = partsIn(timeZone, new Date(time.replace('Z', ':00Z')));
+	return { date: `${p['year']}-${p['month']}-${p['day']}`, time: `${p['hour']}:${p['minute']}` };
+}
+
+/** "2022-01-25" -> "25 January"; a month or year stays as formatDate gives it. */
+export function formatDay(date: string): string {
+	const full = formatDate(date);
+	return date.length === 10 ? full.replace(/ \d{4}$/, '') : full;
+}
+
+/** How a time or date is quoted: the whole date, the day without the year, or the clock time. */
+export type EventPart = 'date' | 'day' | 'time' | 'end-date' | 'end-day';
+
+/** One part of an event, formatted: "25 January 2022", "25 January", "11:59", "about 16:30". Throws if the source gave no such part. */
+export function formatEventPart(event: EventRow, part: EventPart): string {
+	const at = part.startsWith('end') ? event.end : event.start;
+	if (at === undefined) throw new Error(`event "${event.id}" has no end`);
+	const local = localTime(at, event.timeZone);
+	if (part === 'time') {
+		if (!local.time) throw new Error(`event "${event.id}" has no time of day`);
+		// The source's hedge stays with the time: "about 16:30", "by 16:00".
+		return event.qualifier ? `${event.qualifier} ${local.time}` : local.time;
+	}
+	return part === 'day' || part === 'end-day' ? formatDay(local.date) : formatDate(local.date);
+}

@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { formatDay, formatEventPart, localTime } from '../../../src/data/event-time.ts';
+import { loadDatasets } from '../../helpers/datasets.ts';
+import { requireDataset, requireRow } from '../../../src/charts/shared/define-chart.ts';
+
+const events = requireDataset(loadDatasets(), 'january-2022', 'events', 'test').rows;
+const event = (id: string) => requireRow(events, id, 'january-2022');
+
+describe('localTime(utc, zone)', () => {
+	test('tells 05:59 UTC on 25 January 2022 as 11:59 in Almaty (UTC+6 then) and 10:59 in Tashkent', () => {
+		expect(localTime('2022-01-25T05:59Z', 'Asia/Almaty')).toEqual({ date: '2022-01-25', time: '11:59' });
+		expect(localTime('2022-01-25T05:59Z', 'Asia/Tashkent')).toEqual({ date: '2022-01-25', time: '10:59' });
+	});
+
+	test('moves the day when the local clock has passed midnight', () => {
+		expect(localTime('2022-01-04T19:30Z', 'Asia/Almaty')).toEqual({ date: '2022-01-05', time: '01:30' });
+	});
+
+	test('leaves a local day as it is', () => {
+		expect(localTime('2022-01-21', 'Asia/Almaty')).toEqual({ date: '2022-01-21' });
+	});
+});
+
+describe('formatEventPart(event, part), on content/data/january-2022.json', () => {
+	test.each([
+		['blackout-start', 'time', '11:59'],
+		['blackout-start', 'date', '25 January 2022'],
+		['blackout-start', 'day', '25 January'],
+		['uzbek-outage-start', 'time', 'about 11:00'],
+		['almaty-restored', 'time', '14:53'],
+		['south-restored', 'time', 'by 16:00'],
+		['internet-shutdown', 'time', 'about 16:30'],
+		['cutoff', 'day', '24 January'],
+		['cutoff', 'end-day', '31 January'],
+		['kegoc-warning', 'date', 'October 2021'],
+	] as const)('%s, %s: "%s"', (id, part, text) => {
+		expect(formatEventPart(event(id), part)).toBe(text);
+	});
+
+	test('refuses a part the source did not give, naming the event', () => {
+		expect(() => formatEventPart(event('cutoff-memo'), 'time')).toThrow('event "cutoff-memo" has no time of day');
+		expect(() => formatEventPart(event('cutoff-memo'), 'end-day')).toThrow('event "cutoff-memo" has no end');
+	});
+
+	test('formatDay drops only a full date’s year', () => {
+		expect(formatDay('2022-01-25')).toBe('25 January');
+		expect(formatDay('2021-10')).toBe('October 2021');
+	});
+});
