@@ -3,6 +3,7 @@ import { ARTICLE, watchPage } from '../helpers/pages.ts';
 import { loadDatasets } from '../helpers/datasets.ts';
 import { requireDataset } from '../../src/charts/shared/define-chart.ts';
 import { formatNumber } from '../../src/charts/shared/format.ts';
+import { factNoteId, resolveFact } from '../../src/data/facts.ts';
 
 const datasets = loadDatasets();
 const demand = requireDataset(datasets, 'grid-load', 'annual', 'test').rows;
@@ -44,6 +45,23 @@ test.describe('the article with JavaScript off', () => {
 		await expect(page.locator('[data-fact="mining-losses/power-cut-per-day"]').first()).toHaveText('about $1 million');
 		await expect(page.locator('[data-fact="mining-share/nabdc-market-share"]').first()).toHaveText('7%');
 		await expect(page.locator('[data-fact="mining-losses/shutdown-total-wired"]').first()).toHaveText('$7.2 million');
+	});
+
+	test('every figure, time and date links to a note that says who gave it, and the keyboard gets there', async ({ page }) => {
+		await page.goto(ARTICLE);
+		const ids = [...new Set(await page.locator('a.kz-fact').evaluateAll((links) => links.map((a) => a.getAttribute('data-fact') ?? '')))];
+		expect(ids.length).toBeGreaterThan(40);
+		for (const id of ids) {
+			const note = page.locator(`#${factNoteId(id)}`);
+			await expect(note, id).toHaveCount(1);
+			await expect(note, id).toContainText(resolveFact(datasets, id).attribution.replace(/’/g, "'"));
+		}
+		const first = page.locator('a.kz-fact').first();
+		await first.focus();
+		await page.keyboard.press('Enter');
+		const target = factNoteId((await first.getAttribute('data-fact')) ?? '');
+		await expect(page).toHaveURL(new RegExp(`#${target}$`));
+		await expect(page.locator(`#${target}`)).toBeInViewport();
 	});
 });
 
@@ -92,13 +110,17 @@ test.describe('the article with JavaScript', () => {
 		await expect(plot).toHaveAttribute('data-drawn', 'true');
 		await plot.focus();
 		const tooltip = page.locator('#mining-losses [role="tooltip"]');
-		await expect(tooltip).toContainText('$4.8 million a day');
+		const [voi, wired, claim] = ['mining-losses/shutdown-per-day', 'calc/wired-per-day', 'mining-losses/power-cut-per-day'].map(
+			(id) => `${resolveFact(datasets, id).text} a day`
+		);
+		await expect(tooltip).toContainText(voi ?? '');
 		await page.keyboard.press('ArrowRight');
-		await expect(tooltip).toContainText('about $1 million a day');
-		await expect(page.locator('#mining-losses .kz-live')).toContainText('about $1 million a day');
+		await expect(tooltip).toContainText(wired ?? '');
+		await expect(page.locator('#mining-losses .kz-live')).toContainText(wired ?? '');
 		await page.keyboard.press('End');
+		await expect(tooltip).toContainText(claim ?? '');
 		await page.keyboard.press('ArrowRight');
-		await expect(tooltip).toContainText('$4.8 million a day');
+		await expect(tooltip).toContainText(voi ?? '');
 		await page.keyboard.press('Escape');
 		await expect(tooltip).toBeHidden();
 	});

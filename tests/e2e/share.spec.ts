@@ -2,10 +2,13 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { SITE_ORIGIN } from '../helpers/servers.ts';
 import { ARTICLE } from '../helpers/pages.ts';
+import { miningLosses } from '../../src/charts/mining-losses.ts';
 import { loadDatasets } from '../helpers/datasets.ts';
 import { requireDataset } from '../../src/charts/shared/define-chart.ts';
 
-const losses = requireDataset(loadDatasets(), 'mining-losses', 'estimates', 'test');
+const datasets = loadDatasets();
+const losses = requireDataset(datasets, 'mining-losses', 'estimates', 'test');
+const events = requireDataset(datasets, 'january-2022', 'events', 'test');
 
 test.describe('views in the URL', () => {
 	test('a view switch updates the URL without a reload, and the URL reopens that view', async ({ page }) => {
@@ -18,7 +21,7 @@ test.describe('views in the URL', () => {
 
 		await page.reload();
 		await expect(page.getByRole('button', { name: 'Over January' })).toHaveAttribute('aria-pressed', 'true');
-		await expect(page.locator('.kz-plot svg')).toHaveAttribute('aria-label', /accumulated over January/);
+		await expect(page.locator('.kz-plot svg')).toHaveAttribute('aria-label', /Reported totals for the whole internet shutdown/);
 
 		await page.getByRole('button', { name: 'Loss a day' }).click();
 		await expect(page).toHaveURL(`${SITE_ORIGIN}/charts/mining-losses/`);
@@ -109,9 +112,13 @@ test.describe('downloads', () => {
 			.trim()
 			.split('\r\n');
 		expect(csv[0]).toBe(
-			'dataset,row,label,value,value_max,qualifier,unit,claimant,kind,date,period_start,period_end,source_publisher,source_title,source_url,source_date,source_kind'
+			'dataset,row,label,value,value_max,qualifier,unit,basis,coverage,claimant,kind,date,period_start,period_end,source_publisher,source_title,source_url,source_date,source_kind'
 		);
-		expect(csv).toHaveLength(losses.rows.length + 1);
+		expect(csv).toHaveLength(1 + losses.rows.length + events.rows.length + miningLosses.derived.length);
+		// Our arithmetic comes last, each line marked as ours.
+		expect(csv.slice(-miningLosses.derived.length).map((line) => line.split(',').slice(0, 2).join(','))).toEqual(
+			miningLosses.derived.map((id) => `our-calculation,${id}`)
+		);
 		const shutdown = csv.find((line) => line.startsWith('mining-losses,shutdown-per-day,'));
 		expect(shutdown).toContain(',4800000,');
 		expect(shutdown).toContain('https://voi.id/fr/teknologi/129536');
@@ -133,7 +140,10 @@ test.describe('downloads', () => {
 		expect(svgDownload.suggestedFilename()).toBe('mining-losses-cumulative.svg');
 		const svg = readFileSync((await svgDownload.path()) ?? '', 'utf8');
 		expect(svg).toMatch(/^<\?xml/);
-		expect(svg).toContain('data-value="22200000"');
+		// The reported totals as data; the power cut's range as our calculation, marked so.
+		expect(svg).toContain('data-value="20000000"');
+		expect(svg).toMatch(/data-value="15000000"[^>]*data-derived="true"|data-derived="true"[^>]*data-value="15000000"/);
+		expect(svg).toContain('(our calculation)');
 		expect(svg).toContain('Sources:');
 
 		const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Chart (PNG)' }).click()]);

@@ -22,6 +22,12 @@ describe('gridLoad.select(datasets)', () => {
 	});
 });
 
+test('the monthly source note gives the sum the 2018 months really make', () => {
+	const monthly = requireDataset(datasets, 'grid-load-monthly', 'monthly', 'test');
+	const sum = monthly.rows.filter((r) => r.month.startsWith('2018-')).reduce((total, r) => total + r.value, 0);
+	expect(monthly.sources[0]?.note).toContain(`2018 months sum to ${sum.toLocaleString('en-US', { maximumFractionDigits: 1 })} GWh`);
+});
+
 describe('layoutGridLoad(data, options)', () => {
 	const { x, y, plot } = layoutGridLoad(data, options);
 
