@@ -287,7 +287,7 @@ export const gridLoad = defineChart<GridLoadData>({
 	aspect: (width) => (isNarrow(width) ? 1 : 0.58),
 	select,
 	takeaway: (data) =>
-		`Demand grew ${data.growthText} in ${data.miningYear}${data.fastestSince ? `, the most since ${data.fastestSince}` : ''}. Run all year, all miners' load by the estimates was ${data.mining.map((s) => s.energyText).join(' or ')}, against ${data.addedText} of growth (our calculation; an upper bound, as miners arrived during the year).`,
+		`Demand grew ${data.growthText} in ${data.miningYear}${data.fastestSince ? `, the most since ${data.fastestSince}` : ''}. Run all year, all miners' load by the estimates would come to ${data.mining.map((s) => s.energyText).join(' or ')}, against ${data.addedText} of growth (our calculation; it overstates, as miners arrived during the year).`,
 	summary,
 	table: (data, view) =>
 		view === 'monthly'
@@ -310,7 +310,7 @@ export const gridLoad = defineChart<GridLoadData>({
 				},
 	notes: (data) => [
 		{
-			text: `Our calculation: a load of L megawatts running all year uses L × ${formatNumber(HOURS_PER_YEAR, 0)} hours. ${data.mining.map((s) => `${s.attribution}: ${s.text}`).join('. ')}. Only estimates for all miners are used; the miners' association's 500 MW covers grey miners only.`,
+			text: `Our calculation: a load of L megawatts running all year uses L × ${formatNumber(HOURS_PER_YEAR, 0)} MWh. ${data.mining.map((s) => `${s.attribution}: ${s.text}`).join('. ')}. Only estimates for all miners are used; the miners' association's 500 MW covers grey miners only.`,
 		},
 	],
 	render: (data, options) => (options.view === 'monthly' ? renderMonthly(data, options) : renderDemand(data, options)),

@@ -3,7 +3,8 @@ import { area, line } from 'd3-shape';
 import { defineChart, type ChartOptions, type DatasetMap } from './shared/define-chart.ts';
 import { axisBottom, axisLeft } from './shared/axis.ts';
 import { fill, stroke, type SeriesColor } from './shared/palette.ts';
-import { formatDate, formatMoneyShort } from './shared/format.ts';
+import { formatDate, formatMoney, formatMoneyShort } from './shared/format.ts';
+import { hedged } from '../data/hedge.ts';
 import { markAttrs } from './shared/mark.ts';
 import { isNarrow } from './shared/sizes.ts';
 import { el, text } from './shared/svg.ts';
@@ -20,8 +21,12 @@ const DEFAULTS = {
 /** A bar's label wraps to at most this many lines. */
 const LABEL_LINES = 3;
 
-/** Room under the bars for the note that the two sides cover different miners. */
+/** Room under the plot for the note that the two sides cover different miners. */
 const NOTE_SPACE = 40;
+
+/** Said on every view and share image: the two losses are not for the same miners. */
+const COVERAGE_NOTE =
+	'Not like for like: the shutdown figures are for all of Kazakhstan’s miners, the $1M a day claim for the registered miners the association speaks for.';
 
 /** One daily figure: reported, or our calculation. */
 export interface DailyLoss {
@@ -31,6 +36,8 @@ export interface DailyLoss {
 	value: number;
 	/** The figure as the prose quotes it, hedge and all: "about $1 million". */
 	text: string;
+	/** The same on the chart, short: "about $1M". */
+	short: string;
 	attribution: string;
 	calculated: boolean;
 	color: SeriesColor;
@@ -42,6 +49,7 @@ export interface ReportedTotal {
 	id: string;
 	value: number;
 	text: string;
+	short: string;
 	outlet: string;
 	claimant: string;
 	fact: string;
@@ -57,6 +65,10 @@ export interface MiningLossesData {
 	powerCut: {
 		perDay: number;
 		text: string;
+		/** "about $8M–$15M", and each end on its own: "about $8 million". */
+		short: string;
+		lowText: string;
+		highText: string;
 		attribution: string;
 		lowStart: number;
 		highStart: number;
@@ -76,6 +88,7 @@ function daily(id: string, fact: string, quantity: Quantity, label: string, colo
 		label,
 		value: quantity.value,
 		text: formatQuantity(quantity),
+		short: hedged(formatMoneyShort(quantity.value), quantity.hedge),
 		attribution: quantity.attribution,
 		calculated: quantity.kind === 'calculation',
 		color,
@@ -93,7 +106,10 @@ function select(datasets: DatasetMap): MiningLossesData {
 	const claimedStart = eventRow(datasets, 'nabdc-cut-start').start;
 	const reported = (id: string, outlet: string): ReportedTotal => {
 		const row = lossRow(datasets, id);
-		return { id, value: row.value, text: formatQuantity(quantityOfRow(row)), outlet, claimant: row.claimant, fact: `mining-losses/${id}` };
+		const quantity = quantityOfRow(row);
+		const text = formatQuantity(quantity);
+		const short = hedged(formatMoneyShort(row.value), quantity.hedge);
+		return { id, value: row.value, text, short, outlet, claimant: row.claimant, fact: `mining-losses/${id}` };
 	};
 	return {
 		daily: [
@@ -104,7 +120,13 @@ function select(datasets: DatasetMap): MiningLossesData {
 				'Internet shutdown: the analyst’s estimate, as VOI reported it (all miners)',
 				'secondary'
 			),
-			daily('wired-per-day', 'calc/wired-per-day', wired, 'Internet shutdown: WIRED’s total, spread over the shutdown', 'derived'),
+			daily(
+				'wired-per-day',
+				'calc/wired-per-day',
+				wired,
+				'Internet shutdown: WIRED’s total, spread over the shutdown (our calculation)',
+				'derived'
+			),
 			daily(
 				'power-cut-per-day',
 				'mining-losses/power-cut-per-day',
@@ -122,6 +144,9 @@ function select(datasets: DatasetMap): MiningLossesData {
 		powerCut: {
 			perDay: claim.value,
 			text: formatQuantity(total),
+			short: hedged(`${formatMoneyShort(total.value)}–${formatMoneyShort(total.valueMax ?? total.value)}`, total.hedge),
+			lowText: hedged(formatMoney(total.value), total.hedge),
+			highText: hedged(formatMoney(total.valueMax ?? total.value), total.hedge),
 			attribution: total.attribution,
 			lowStart: dayOf(cutoff.start),
 			highStart: dayOf(claimedStart),
@@ -143,7 +168,7 @@ export interface BarsLayout {
 export function layoutBars(data: MiningLossesData, options: Pick<ChartOptions, 'width' | 'height'>): BarsLayout {
 	const left = 8;
 	// Room at the right for the bold 14px value label ("$4.8M/day"), measured rather than guessed.
-	const valueLabelWidth = Math.max(...data.daily.map((d) => textWidth(`${formatMoneyShort(d.value)}/day`, 14) * 1.15)) + 6;
+	const valueLabelWidth = Math.max(...data.daily.map((d) => textWidth(`${d.short}/day`, 14) * 1.15)) + 6;
 	const x = scaleLinear([0, Math.max(...data.daily.map((d) => d.value))], [left, options.width - 8 - valueLabelWidth]);
 	const slot = (options.height - NOTE_SPACE) / data.daily.length;
 	const height = Math.min(32, Math.max(14, slot * 0.3));
@@ -195,22 +220,18 @@ function renderDaily(data: MiningLossesData, options: ChartOptions): string {
 			}),
 			text(
 				{ x: left + bar.width + 6, y: bar.y + bar.height / 2 + 5, 'font-weight': 700, 'font-size': 14, ...fill(palette, 'text') },
-				`${formatMoneyShort(d.value)}/day`
+				`${d.short}/day`
 			)
 		);
 	});
-	const note = wrappedText(
-		{ x: left, y: options.height - NOTE_SPACE + 16, ...fill(palette, 'muted') },
-		'The shutdown figures are for all of Kazakhstan’s miners; the $1M claim is for the association’s members.',
-		options.width - 16
-	);
+	const note = wrappedText({ x: left, y: options.height - NOTE_SPACE + 16, ...fill(palette, 'muted') }, COVERAGE_NOTE, options.width - 16);
 	return svgRoot(options, summary(data, 'daily'), el('g', { class: 'kz-marks' }, ...rows) + note);
 }
 
 function renderJanuary(data: MiningLossesData, options: ChartOptions): string {
 	const palette = paletteFor(options);
 	const narrow = isNarrow(options.width);
-	const plot = { left: 4, right: options.width - (narrow ? 12 : 16), top: 24, bottom: options.height - 26 };
+	const plot = { left: 4, right: options.width - (narrow ? 12 : 16), top: 24, bottom: options.height - 26 - NOTE_SPACE };
 	const pc = data.powerCut;
 	const top = Math.max(pc.high, ...data.totals.map((t) => t.value));
 	const x = scaleLinear([1, DEFAULTS.days], [plot.left + 12, plot.right - 4]);
@@ -253,10 +274,7 @@ function renderJanuary(data: MiningLossesData, options: ChartOptions): string {
 				cy: y(t.value),
 				r: narrow ? 4 : 5,
 			}),
-			text(
-				{ x: x(s.endDay) + 9, y: y(t.value) + 4, 'font-weight': 600, ...fill(palette, 'text') },
-				`${formatMoneyShort(t.value)} (${t.outlet})`
-			)
+			text({ x: x(s.endDay) + 9, y: y(t.value) + 4, 'font-weight': 600, ...fill(palette, 'text') }, `${t.short} (${t.outlet})`)
 		)
 	);
 
@@ -273,13 +291,13 @@ function renderJanuary(data: MiningLossesData, options: ChartOptions): string {
 			.x((p) => x(p.day))
 			.y((p) => y(p.value))(points.filter((p) => p.day >= from - 1)) ?? '';
 	const ends = [
-		{ value: pc.low, start: pc.lowStart, who: 'KEGOC’s memo' },
-		{ value: pc.high, start: pc.highStart, who: 'the association' },
+		{ value: pc.low, text: pc.lowText, start: pc.lowStart, who: 'KEGOC’s memo' },
+		{ value: pc.high, text: pc.highText, start: pc.highStart, who: 'the association' },
 	].map((e) =>
 		el('rect', {
 			...markAttrs(
 				e.value,
-				`Power cut, counted from ${formatDate(`2022-01-${String(e.start).padStart(2, '0')}`)} (${e.who}) to ${DEFAULTS.days} January: ${formatMoneyShort(e.value)}, of ${pc.text} in all. ${pc.attribution}`,
+				`Power cut, counted from ${formatDate(`2022-01-${String(e.start).padStart(2, '0')}`)} (${e.who}) to ${DEFAULTS.days} January: ${e.text}, in the range ${pc.text}. ${pc.attribution}`,
 				{ measure: { unit: 'USD' }, calculated: true, fact: 'calc/power-cut-total' },
 				{ fill: palette.background, ...stroke(palette, 'derived'), 'stroke-width': 2 }
 			),
@@ -292,7 +310,7 @@ function renderJanuary(data: MiningLossesData, options: ChartOptions): string {
 	);
 	const bandLabel = wrappedText(
 		{ x: x(pc.highStart), y: y(pc.high) - 30, ...fill(palette, 'derived') },
-		`Power cut: ${formatMoneyShort(pc.low)}–${formatMoneyShort(pc.high)} by 31 Jan, from 24 or 17 Jan (our calculation)`,
+		`Power cut: ${pc.short} by 31 Jan, from 24 or 17 Jan (our calculation)`,
 		x(pc.endDay) - x(pc.highStart)
 	);
 	return svgRoot(
@@ -316,7 +334,8 @@ function renderJanuary(data: MiningLossesData, options: ChartOptions): string {
 				)
 			) +
 			bandLabel +
-			el('g', { class: 'kz-marks' }, ...reported, ...ends)
+			el('g', { class: 'kz-marks' }, ...reported, ...ends) +
+			wrappedText({ x: plot.left, y: options.height - NOTE_SPACE + 16, ...fill(palette, 'muted') }, COVERAGE_NOTE, options.width - 16)
 	);
 }
 
@@ -331,7 +350,7 @@ function summary(data: MiningLossesData, view: string): string {
 
 export const miningLosses = defineChart<MiningLossesData>({
 	id: 'mining-losses',
-	title: 'The internet shutdown cost miners more a day than the power cut, by the estimates',
+	title: 'What the shutdowns cost Kazakhstan’s miners, by the estimates',
 	datasets: ['mining-losses', 'january-2022'],
 	derived: ['wired-per-day', 'power-cut-total'],
 	views: [
@@ -353,13 +372,13 @@ export const miningLosses = defineChart<MiningLossesData>({
 						...data.totals.map((t) => [`Whole internet shutdown (${t.outlet})`, t.text, t.claimant, 'reported estimate']),
 						[
 							`Power cut, ${data.powerCut.lowStart} to ${data.powerCut.endDay} January`,
-							formatMoneyShort(data.powerCut.low),
+							data.powerCut.lowText,
 							data.powerCut.attribution,
 							'our calculation',
 						],
 						[
 							`Power cut, ${data.powerCut.highStart} to ${data.powerCut.endDay} January`,
-							formatMoneyShort(data.powerCut.high),
+							data.powerCut.highText,
 							data.powerCut.attribution,
 							'our calculation',
 						],
@@ -379,7 +398,7 @@ export const miningLosses = defineChart<MiningLossesData>({
 			text: `The WIRED article quoting the same analyst gives ${data.totals[1]?.text} for the whole shutdown, not ${data.totals[0]?.text}: VOI's daily figure could not be traced to WIRED's text. ${data.daily[1]?.attribution}.`,
 		},
 		{
-			text: `The two sides do not cover the same miners: the shutdown figures are for all of Kazakhstan's mining, the association's for its members. The ratio, ${data.ratio.voi} on VOI's figure, is ${data.ratio.wired} on WIRED's.`,
+			text: `The two sides do not cover the same miners: the shutdown figures are for all of Kazakhstan's mining, the association's for the registered miners it speaks for. The ratio, ${data.ratio.voi} on VOI's figure, is ${data.ratio.wired} on WIRED's.`,
 		},
 		{
 			text: `Over January: ${data.powerCut.attribution}, so ${data.powerCut.text}. The ${data.shutdown.hours} hours are Almaty's shutdown, not the whole country's.`,

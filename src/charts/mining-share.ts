@@ -137,7 +137,9 @@ export function layoutWaffle(value: number, size: number): { x: number; y: numbe
 
 function rangeWords(data: MiningShareData): string {
 	const range = allMinersRange(data);
-	return range ? `Other figures for all miners run from ${range.low.text} to ${range.high.text} of electricity used.` : '';
+	if (!range) return '';
+	const ours = (f: ShareFigure) => (f.kind === 'calculation' ? ' (our calculation)' : '');
+	return `Other figures for all miners run from ${range.low.text}${ours(range.low)} to ${range.high.text}${ours(range.high)} of electricity used.`;
 }
 
 function renderWaffle(data: MiningShareData, options: ChartOptions): string {
@@ -164,9 +166,9 @@ function renderWaffle(data: MiningShareData, options: ChartOptions): string {
 	const tx = narrow ? 12 : gx + size + 24;
 	const ty = narrow ? gy + size + 34 : gy + 40;
 	const textWidth = narrow ? width - 24 : width - tx - 8;
-	const claim = `of Kazakhstan's electricity market went to miners, says the miners' association (a claim).`;
+	const claim = `of “the entire Kazakh market” went to miners, says the miners' association (a claim; read here as a share of electricity used).`;
 	const claimLines = wrapLines(claim, textWidth, 12).length;
-	const label = `${h.text} of the electricity market: ${h.who} (${KIND_WORDS[h.kind]})`;
+	const label = `${h.text} of “the entire Kazakh market”: ${h.who} (${KIND_WORDS[h.kind]})`;
 	return svgRoot(
 		options,
 		summary(data, 'waffle'),

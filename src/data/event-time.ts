@@ -51,3 +51,15 @@ export function formatEventPart(event: EventRow, part: EventPart): string {
 	}
 	return part === 'day' || part === 'end-day' ? formatDay(local.date) : formatDate(local.date);
 }
+
+/** An event's whole time, for its note: "25 January 2022, 11:59 Almaty time (05:59 UTC)", with its end where it has one. */
+export function describeEventTime(event: EventRow): string {
+	const city = event.timeZone.split('/')[1] ?? event.timeZone;
+	const at = (time: string) => {
+		const local = localTime(time, event.timeZone);
+		if (!local.time) return formatDate(local.date);
+		const hedge = event.qualifier ? `${event.qualifier} ` : '';
+		return `${formatDate(local.date)}, ${hedge}${local.time} ${city} time (${time.slice(11, 16)} UTC)`;
+	};
+	return event.end ? `${at(event.start)} to ${at(event.end)}` : at(event.start);
+}

@@ -6,7 +6,7 @@ import { requireRow } from '../charts/shared/define-chart.ts';
 import { formatDate } from '../charts/shared/format.ts';
 import type { Source, SourceKind } from '../schemas/source.ts';
 import { CALCULATIONS, isCalculationId } from './derived.ts';
-import { formatEventPart, type EventPart } from './event-time.ts';
+import { describeEventTime, formatEventPart, type EventPart } from './event-time.ts';
 import { EXACT } from './hedge.ts';
 import { formatQuantity, quantityOfRow, type Quantity } from './quantity.ts';
 
@@ -16,6 +16,8 @@ export interface Fact {
 	text: string;
 	/** What the figure is: the dataset row's label, or the event's. */
 	label: string;
+	/** For an event, its whole time with zone and UTC, for its note. */
+	when?: string | undefined;
 	/** The raw number, for figures; undefined for times and dates. */
 	value: number | undefined;
 	/** Who said it, or "Our calculation: …" and its inputs. */
@@ -70,6 +72,7 @@ function resolve(datasets: DatasetMap, id: string, scope: string, key: string, p
 			id,
 			label: event.label,
 			text,
+			when: describeEventTime(event),
 			value: undefined,
 			attribution: event.claimant,
 			kind: event.kind,

@@ -32,6 +32,11 @@ export function csvField(value: string | number | undefined): string {
 	return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** Twelve significant digits: every figure here keeps its precision, and float noise (105.75999999999999) goes. */
+function significant(n: number): number {
+	return Number(n.toPrecision(12));
+}
+
 /** Every figure of the datasets, one per line, each with its source, then our calculations marked as ours, as CSV (RFC 4180, CRLF line ends). */
 export function datasetsToCsv(datasets: readonly Dataset[], calculations: readonly { id: string; quantity: Quantity }[] = []): string {
 	const lines: (string | number | undefined)[][] = [];
@@ -106,8 +111,8 @@ export function datasetsToCsv(datasets: readonly Dataset[], calculations: readon
 			'our-calculation',
 			id,
 			q.attribution,
-			q.value,
-			q.valueMax,
+			significant(q.value),
+			q.valueMax === undefined ? undefined : significant(q.valueMax),
 			hedgeWords(q.hedge) || undefined,
 			q.measure.unit,
 			basis,

@@ -20,6 +20,8 @@ test.describe('views in the URL', () => {
 		expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
 
 		await page.reload();
+		// Until the script redraws, the page holds both server drawings (two widths): wait for the one redraw.
+		await expect(page.locator('.kz-plot')).toHaveAttribute('data-drawn', 'true');
 		await expect(page.getByRole('button', { name: 'Over January' })).toHaveAttribute('aria-pressed', 'true');
 		await expect(page.locator('.kz-plot svg')).toHaveAttribute('aria-label', /Reported totals for the whole internet shutdown/);
 

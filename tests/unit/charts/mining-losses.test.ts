@@ -56,7 +56,8 @@ describe('miningLosses.render(data, options)', () => {
 		]);
 		expect(svg).not.toContain('22.2');
 		const words = svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-		expect(words).toContain('$8M–$15M by 31 Jan, from 24 or 17 Jan (our calculation)');
+		expect(words).toContain('about $8M–$15M by 31 Jan, from 24 or 17 Jan (our calculation)');
+		expect(words).toContain('Not like for like');
 		expect(words).toContain('Internet shutdown (Almaty: 111 hours)');
 	});
 

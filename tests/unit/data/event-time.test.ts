@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDay, formatEventPart, localTime } from '../../../src/data/event-time.ts';
+import { describeEventTime, formatDay, formatEventPart, localTime } from '../../../src/data/event-time.ts';
 import { loadDatasets } from '../../helpers/datasets.ts';
 import { requireDataset, requireRow } from '../../../src/charts/shared/define-chart.ts';
 
@@ -45,5 +45,13 @@ describe('formatEventPart(event, part), on content/data/january-2022.json', () =
 	test('formatDay drops only a full date’s year', () => {
 		expect(formatDay('2022-01-25')).toBe('25 January');
 		expect(formatDay('2021-10')).toBe('October 2021');
+	});
+});
+
+describe('describeEventTime(event)', () => {
+	test('gives the local time with its zone and the UTC time, and the end where there is one', () => {
+		expect(describeEventTime(event('blackout-start'))).toBe('25 January 2022, 11:59 Almaty time (05:59 UTC)');
+		expect(describeEventTime(event('uzbek-outage-start'))).toBe('25 January 2022, about 11:00 Tashkent time (06:00 UTC)');
+		expect(describeEventTime(event('cutoff'))).toBe('24 January 2022 to 31 January 2022');
 	});
 });
