@@ -10,7 +10,7 @@ import { isNarrow } from './shared/sizes.ts';
 import { el, text } from './shared/svg.ts';
 import { paletteFor, svgRoot } from './shared/frame.ts';
 import { wrappedText } from './shared/wrap.ts';
-import { CALCULATIONS, demandWithout, growth, HOURS_PER_YEAR, loadEnergy, MINING_YEAR } from '../data/derived.ts';
+import { CALCULATIONS, demandIn, demandWithout, HOURS_PER_YEAR, loadEnergy, MINING_YEAR } from '../data/derived.ts';
 import { formatQuantity } from '../data/quantity.ts';
 
 const DEFAULTS = {
@@ -37,13 +37,11 @@ export interface GridLoadData {
 	monthly: readonly { year: number; values: readonly { month: number; value: number }[] }[];
 	miningYear: number;
 	demandInMiningYear: number;
-	growthInMiningYear: number;
-	/** Demand added in the mining year, TWh. */
-	addedInMiningYear: number;
 	/** The last year before the mining year that grew at least as fast. */
-	fastestSince: number | undefined;
-	/** Estimates of all mining's load, smallest first. */
+	fastestSince: number;
+	/** Estimates of all mining's load, the larger demand first. */
 	mining: readonly MiningScenario[];
+	/** The mining year's growth, as a percentage and in TWh, as the prose quotes them. */
 	growthText: string;
 	addedText: string;
 }
@@ -51,23 +49,16 @@ export interface GridLoadData {
 function select(datasets: DatasetMap): GridLoadData {
 	const annual = requireDataset(datasets, 'grid-load', 'annual', 'grid-load');
 	const monthly = requireDataset(datasets, 'grid-load-monthly', 'monthly', 'grid-load');
-	const year = MINING_YEAR;
-	const demand = annual.rows.find((r) => r.year === year);
-	const before = annual.rows.find((r) => r.year === year - 1);
-	if (!demand || !before) throw new Error(`dataset "grid-load" needs the years ${year - 1} and ${year}`);
 	const years = [...new Set(monthly.rows.map((r) => Number(r.month.slice(0, 4))))];
-	const fastestSince = CALCULATIONS['growth-2021-fastest-since'](datasets).value;
 	return {
 		annual: annual.rows.map(({ year, value }) => ({ year, value })),
 		monthly: years.map((y) => ({
 			year: y,
 			values: monthly.rows.filter((r) => r.month.startsWith(`${y}-`)).map((r) => ({ month: Number(r.month.slice(5)), value: r.value })),
 		})),
-		miningYear: year,
-		demandInMiningYear: demand.value,
-		growthInMiningYear: growth(before.value, demand.value),
-		addedInMiningYear: demand.value - before.value,
-		fastestSince,
+		miningYear: MINING_YEAR,
+		demandInMiningYear: demandIn(datasets, MINING_YEAR),
+		fastestSince: CALCULATIONS['growth-2021-fastest-since'](datasets).value,
 		growthText: formatQuantity(CALCULATIONS['growth-2021'](datasets)),
 		addedText: formatQuantity(CALCULATIONS['demand-added-2021'](datasets)),
 		mining: Object.entries(DEFAULTS.mining)
@@ -287,7 +278,7 @@ export const gridLoad = defineChart<GridLoadData>({
 	aspect: (width) => (isNarrow(width) ? 1 : 0.58),
 	select,
 	takeaway: (data) =>
-		`Demand grew ${data.growthText} in ${data.miningYear}${data.fastestSince ? `, the most since ${data.fastestSince}` : ''}. Run all year, all miners' load by the estimates would come to ${data.mining.map((s) => s.energyText).join(' or ')}, against ${data.addedText} of growth (our calculation; it overstates, as miners arrived during the year).`,
+		`Demand grew ${data.growthText} in ${data.miningYear}, the most since ${data.fastestSince}. Run all year, all miners' load by the estimates would come to ${data.mining.map((s) => s.energyText).join(' or ')}, against ${data.addedText} of growth (our calculation; it overstates, as miners arrived during the year).`,
 	summary,
 	table: (data, view) =>
 		view === 'monthly'
@@ -310,7 +301,7 @@ export const gridLoad = defineChart<GridLoadData>({
 				},
 	notes: (data) => [
 		{
-			text: `Our calculation: a load of L megawatts running all year uses L × ${formatNumber(HOURS_PER_YEAR, 0)} MWh. ${data.mining.map((s) => `${s.attribution}: ${s.text}`).join('. ')}. Only estimates for all miners are used; the miners' association's 500 MW covers grey miners only.`,
+			text: `Our calculation: a load of L megawatts running all year uses L × ${formatNumber(HOURS_PER_YEAR, 0)} MWh. ${data.mining.map((s) => `${s.attribution}: ${s.text}`).join('. ')}. Only estimates for all miners are used: the miners' association's estimate covers grey miners only.`,
 		},
 	],
 	render: (data, options) => (options.view === 'monthly' ? renderMonthly(data, options) : renderDemand(data, options)),

@@ -11,7 +11,7 @@ import { el, text } from './shared/svg.ts';
 import { paletteFor, svgRoot } from './shared/frame.ts';
 import { textWidth, wrappedText, wrapLines } from './shared/wrap.ts';
 import { CALCULATIONS, eventRow, lossRow, runningTotal } from '../data/derived.ts';
-import { formatQuantity, quantityOfRow, type Quantity } from '../data/quantity.ts';
+import { formatQuantity, KIND_WORDS, quantityOfRow, type Quantity } from '../data/quantity.ts';
 
 const DEFAULTS = {
 	/** Days of January 2022 on the "Over January" view. */
@@ -25,12 +25,12 @@ const LABEL_LINES = 3;
 const NOTE_SPACE = 40;
 
 /** Said on every view and share image: the two losses are not for the same miners. */
-const COVERAGE_NOTE =
-	'Not like for like: the shutdown figures are for all of Kazakhstan’s miners, the $1M a day claim for the registered miners the association speaks for.';
+function coverageNote(data: MiningLossesData): string {
+	return `Not like for like: the shutdown figures are for all of Kazakhstan’s miners, the association’s claim (${data.daily[2]?.short} a day) for the registered miners it speaks for.`;
+}
 
 /** One daily figure: reported, or our calculation. */
 export interface DailyLoss {
-	id: string;
 	/** Who gave it and what it is, as a bar's label. */
 	label: string;
 	value: number;
@@ -39,6 +39,8 @@ export interface DailyLoss {
 	/** The same on the chart, short: "about $1M". */
 	short: string;
 	attribution: string;
+	/** "estimate", "claim" or "our calculation". */
+	kind: string;
 	calculated: boolean;
 	color: SeriesColor;
 	fact: string;
@@ -46,7 +48,6 @@ export interface DailyLoss {
 
 /** A total for the whole internet shutdown, as an outlet reported it. */
 export interface ReportedTotal {
-	id: string;
 	value: number;
 	text: string;
 	short: string;
@@ -64,32 +65,43 @@ export interface MiningLossesData {
 	/** Our running total of the association's daily claim, counted from the memo's start (low) or the association's (high). */
 	powerCut: {
 		perDay: number;
+		/** "about $8 million–$15 million"; "about $8M–$15M". */
 		text: string;
-		/** "about $8M–$15M", and each end on its own: "about $8 million". */
 		short: string;
-		lowText: string;
-		highText: string;
 		attribution: string;
-		lowStart: number;
-		highStart: number;
-		endDay: number;
-		low: number;
-		high: number;
+		/** The last day counted. */
+		end: string;
+		/** Counted from the memo's start (the lower total), then from the association's. */
+		ends: readonly [PowerCutEnd, PowerCutEnd];
 	};
 	/** "about 4.8 times" on VOI's figure; "about 1.6 times" on WIRED's. */
 	ratio: { voi: string; wired: string };
 }
 
+export interface PowerCutEnd {
+	start: string;
+	/** Whose start it is. */
+	who: string;
+	value: number;
+	text: string;
+}
+
 const dayOf = (date: string) => Number(date.slice(8, 10));
 
-function daily(id: string, fact: string, quantity: Quantity, label: string, color: SeriesColor): DailyLoss {
+type DayTotal = { day: number; value: number };
+
+/** A figure as the prose quotes it, and the same in the chart's short form: "about $1 million", "about $1M". */
+function quoted(quantity: Quantity): { text: string; short: string } {
+	return { text: formatQuantity(quantity), short: hedged(formatMoneyShort(quantity.value), quantity.hedge) };
+}
+
+function daily(fact: string, quantity: Quantity, label: string, color: SeriesColor): DailyLoss {
 	return {
-		id,
 		label,
 		value: quantity.value,
-		text: formatQuantity(quantity),
-		short: hedged(formatMoneyShort(quantity.value), quantity.hedge),
+		...quoted(quantity),
 		attribution: quantity.attribution,
+		kind: KIND_WORDS[quantity.kind],
 		calculated: quantity.kind === 'calculation',
 		color,
 		fact,
@@ -106,34 +118,22 @@ function select(datasets: DatasetMap): MiningLossesData {
 	const claimedStart = eventRow(datasets, 'nabdc-cut-start').start;
 	const reported = (id: string, outlet: string): ReportedTotal => {
 		const row = lossRow(datasets, id);
-		const quantity = quantityOfRow(row);
-		const text = formatQuantity(quantity);
-		const short = hedged(formatMoneyShort(row.value), quantity.hedge);
-		return { id, value: row.value, text, short, outlet, claimant: row.claimant, fact: `mining-losses/${id}` };
+		return { value: row.value, ...quoted(quantityOfRow(row)), outlet, claimant: row.claimant, fact: `mining-losses/${id}` };
 	};
+	const end = cutoff.end ?? cutoff.start;
+	// The chart's axis is the days of one month: a cut that ran past it would be drawn at the wrong day.
+	if (end.slice(0, 7) !== cutoff.start.slice(0, 7)) throw new Error('chart "mining-losses" needs the cut to end in the month it began');
+	const high = total.valueMax ?? total.value;
 	return {
 		daily: [
 			daily(
-				'shutdown-per-day',
 				'mining-losses/shutdown-per-day',
 				voi,
 				'Internet shutdown: the analyst’s estimate, as VOI reported it (all miners)',
 				'secondary'
 			),
-			daily(
-				'wired-per-day',
-				'calc/wired-per-day',
-				wired,
-				'Internet shutdown: WIRED’s total, spread over the shutdown (our calculation)',
-				'derived'
-			),
-			daily(
-				'power-cut-per-day',
-				'mining-losses/power-cut-per-day',
-				claim,
-				'Power cut: the miners’ association’s claim (its members)',
-				'primary'
-			),
+			daily('calc/wired-per-day', wired, 'Internet shutdown: WIRED’s total, spread over the shutdown (our calculation)', 'derived'),
+			daily('mining-losses/power-cut-per-day', claim, 'Power cut: the miners’ association’s claim (registered miners)', 'primary'),
 		],
 		totals: [reported('shutdown-total-voi', 'VOI’s report'), reported('shutdown-total-wired', 'WIRED')],
 		shutdown: {
@@ -144,15 +144,13 @@ function select(datasets: DatasetMap): MiningLossesData {
 		powerCut: {
 			perDay: claim.value,
 			text: formatQuantity(total),
-			short: hedged(`${formatMoneyShort(total.value)}–${formatMoneyShort(total.valueMax ?? total.value)}`, total.hedge),
-			lowText: hedged(formatMoney(total.value), total.hedge),
-			highText: hedged(formatMoney(total.valueMax ?? total.value), total.hedge),
+			short: hedged(`${formatMoneyShort(total.value)}–${formatMoneyShort(high)}`, total.hedge),
 			attribution: total.attribution,
-			lowStart: dayOf(cutoff.start),
-			highStart: dayOf(claimedStart),
-			endDay: Math.min(DEFAULTS.days, dayOf(cutoff.end ?? cutoff.start)),
-			low: total.value,
-			high: total.valueMax ?? total.value,
+			end,
+			ends: [
+				{ start: cutoff.start, who: 'KEGOC’s memo', value: total.value, text: hedged(formatMoney(total.value), total.hedge) },
+				{ start: claimedStart, who: 'the association', value: high, text: hedged(formatMoney(high), total.hedge) },
+			],
 		},
 		ratio: { voi: formatQuantity(CALCULATIONS['loss-ratio'](datasets)), wired: formatQuantity(CALCULATIONS['loss-ratio-wired'](datasets)) },
 	};
@@ -224,7 +222,11 @@ function renderDaily(data: MiningLossesData, options: ChartOptions): string {
 			)
 		);
 	});
-	const note = wrappedText({ x: left, y: options.height - NOTE_SPACE + 16, ...fill(palette, 'muted') }, COVERAGE_NOTE, options.width - 16);
+	const note = wrappedText(
+		{ x: left, y: options.height - NOTE_SPACE + 16, ...fill(palette, 'muted') },
+		coverageNote(data),
+		options.width - 16
+	);
 	return svgRoot(options, summary(data, 'daily'), el('g', { class: 'kz-marks' }, ...rows) + note);
 }
 
@@ -233,7 +235,7 @@ function renderJanuary(data: MiningLossesData, options: ChartOptions): string {
 	const narrow = isNarrow(options.width);
 	const plot = { left: 4, right: options.width - (narrow ? 12 : 16), top: 24, bottom: options.height - 26 - NOTE_SPACE };
 	const pc = data.powerCut;
-	const top = Math.max(pc.high, ...data.totals.map((t) => t.value));
+	const top = Math.max(...pc.ends.map((e) => e.value), ...data.totals.map((t) => t.value));
 	const x = scaleLinear([1, DEFAULTS.days], [plot.left + 12, plot.right - 4]);
 	const y = scaleLinear([0, top], [plot.bottom, plot.top], 4);
 	const yTicks = y.ticks(4);
@@ -279,39 +281,45 @@ function renderJanuary(data: MiningLossesData, options: ChartOptions): string {
 	);
 
 	// Our arithmetic as a band between the two possible starts, dashed and pale: never a line that looks measured.
-	const low = runningTotal(pc.perDay, pc.lowStart, pc.endDay, DEFAULTS.days);
-	const high = runningTotal(pc.perDay, pc.highStart, pc.endDay, DEFAULTS.days);
-	const span = high.filter((p) => p.day >= pc.highStart - 1);
-	const band = area<{ day: number; value: number }>()
+	const endDay = dayOf(pc.end);
+	const [lowEnd, highEnd] = pc.ends;
+	const [low, high] = pc.ends.map((e) => runningTotal(pc.perDay, dayOf(e.start), endDay, DEFAULTS.days)) as [DayTotal[], DayTotal[]];
+	const span = high.filter((p) => p.day >= dayOf(highEnd.start) - 1);
+	const band = area<DayTotal>()
 		.x((p) => x(p.day))
 		.y0((p) => y(low[p.day - 1]?.value ?? 0))
 		.y1((p) => y(p.value))(span);
-	const edge = (points: { day: number; value: number }[], from: number) =>
-		line<{ day: number; value: number }>()
-			.x((p) => x(p.day))
-			.y((p) => y(p.value))(points.filter((p) => p.day >= from - 1)) ?? '';
-	const ends = [
-		{ value: pc.low, text: pc.lowText, start: pc.lowStart, who: 'KEGOC’s memo' },
-		{ value: pc.high, text: pc.highText, start: pc.highStart, who: 'the association' },
-	].map((e) =>
+	const edges = pc.ends.map((e, i) =>
+		el('path', {
+			d:
+				line<DayTotal>()
+					.x((p) => x(p.day))
+					.y((p) => y(p.value))((i === 0 ? low : high).filter((p) => p.day >= dayOf(e.start) - 1)) ?? '',
+			fill: 'none',
+			'stroke-width': 1.5,
+			'stroke-dasharray': '5 3',
+			...stroke(palette, 'derived'),
+		})
+	);
+	const ends = pc.ends.map((e) =>
 		el('rect', {
 			...markAttrs(
 				e.value,
-				`Power cut, counted from ${formatDate(`2022-01-${String(e.start).padStart(2, '0')}`)} (${e.who}) to ${DEFAULTS.days} January: ${e.text}, in the range ${pc.text}. ${pc.attribution}`,
+				`Power cut, counted from ${formatDate(e.start)} (${e.who}) to ${formatDate(pc.end)}: ${e.text}, in the range ${pc.text}. ${pc.attribution}`,
 				{ measure: { unit: 'USD' }, calculated: true, fact: 'calc/power-cut-total' },
 				{ fill: palette.background, ...stroke(palette, 'derived'), 'stroke-width': 2 }
 			),
-			x: x(pc.endDay) - 4,
+			x: x(endDay) - 4,
 			y: y(e.value) - 4,
 			width: 8,
 			height: 8,
-			transform: `rotate(45 ${x(pc.endDay)} ${y(e.value)})`,
+			transform: `rotate(45 ${x(endDay)} ${y(e.value)})`,
 		})
 	);
 	const bandLabel = wrappedText(
-		{ x: x(pc.highStart), y: y(pc.high) - 30, ...fill(palette, 'derived') },
-		`Power cut: ${pc.short} by 31 Jan, from 24 or 17 Jan (our calculation)`,
-		x(pc.endDay) - x(pc.highStart)
+		{ x: x(dayOf(highEnd.start)), y: y(highEnd.value) - 30, ...fill(palette, 'derived') },
+		`Power cut: ${pc.short} by ${endDay} Jan, from ${dayOf(lowEnd.start)} or ${dayOf(highEnd.start)} Jan (our calculation)`,
+		x(endDay) - x(dayOf(highEnd.start))
 	);
 	return svgRoot(
 		options,
@@ -323,19 +331,11 @@ function renderJanuary(data: MiningLossesData, options: ChartOptions): string {
 				'g',
 				{ class: 'kz-derived-band', 'aria-hidden': 'true' },
 				el('path', { d: band ?? '', ...fill(palette, 'derived'), 'fill-opacity': 0.18 }),
-				...[low, high].map((points, i) =>
-					el('path', {
-						d: edge(points, i === 0 ? pc.lowStart : pc.highStart),
-						fill: 'none',
-						'stroke-width': 1.5,
-						'stroke-dasharray': '5 3',
-						...stroke(palette, 'derived'),
-					})
-				)
+				...edges
 			) +
 			bandLabel +
 			el('g', { class: 'kz-marks' }, ...reported, ...ends) +
-			wrappedText({ x: plot.left, y: options.height - NOTE_SPACE + 16, ...fill(palette, 'muted') }, COVERAGE_NOTE, options.width - 16)
+			wrappedText({ x: plot.left, y: options.height - NOTE_SPACE + 16, ...fill(palette, 'muted') }, coverageNote(data), options.width - 16)
 	);
 }
 
@@ -343,7 +343,7 @@ function summary(data: MiningLossesData, view: string): string {
 	const [voi, wired, claim] = data.daily;
 	if (view === 'cumulative') {
 		const [voiTotal, wiredTotal] = data.totals;
-		return `Chart of January 2022. Reported totals for the whole internet shutdown: ${voiTotal?.text} (${voiTotal?.outlet}) and ${wiredTotal?.text} (${wiredTotal?.outlet}). The miners' association's daily claim, over the power cut to 31 January, comes to ${data.powerCut.text}, depending on whether it is counted from ${data.powerCut.lowStart} or ${data.powerCut.highStart} January (our calculation).`;
+		return `Chart of January. Reported totals for the whole internet shutdown: ${voiTotal?.text} (${voiTotal?.outlet}) and ${wiredTotal?.text} (${wiredTotal?.outlet}). The miners' association's daily claim, over the power cut to ${formatDate(data.powerCut.end)}, comes to ${data.powerCut.text}, depending on whether it is counted from ${data.powerCut.ends.map((e) => `${formatDate(e.start)} (${e.who})`).join(' or from ')} (our calculation).`;
 	}
 	return `Bar chart of three daily losses: ${voi?.text} a day during the internet shutdown (the analyst's estimate as VOI reported it), ${wired?.text} a day from WIRED's total spread over the shutdown (our calculation), and ${claim?.text} a day during the power cut (the miners' association's claim). VOI's figure is ${data.ratio.voi} the association's; WIRED's is ${data.ratio.wired}.`;
 }
@@ -370,28 +370,17 @@ export const miningLosses = defineChart<MiningLossesData>({
 					columns: ['Total', 'USD', 'Who', 'Kind'],
 					rows: [
 						...data.totals.map((t) => [`Whole internet shutdown (${t.outlet})`, t.text, t.claimant, 'reported estimate']),
-						[
-							`Power cut, ${data.powerCut.lowStart} to ${data.powerCut.endDay} January`,
-							data.powerCut.lowText,
+						...data.powerCut.ends.map((e) => [
+							`Power cut, ${formatDate(e.start)} (${e.who}) to ${formatDate(data.powerCut.end)}`,
+							e.text,
 							data.powerCut.attribution,
 							'our calculation',
-						],
-						[
-							`Power cut, ${data.powerCut.highStart} to ${data.powerCut.endDay} January`,
-							data.powerCut.highText,
-							data.powerCut.attribution,
-							'our calculation',
-						],
+						]),
 					],
 				}
 			: {
 					columns: ['Loss', 'USD a day', 'Who', 'Kind'],
-					rows: data.daily.map((d) => [
-						d.label,
-						d.text,
-						d.attribution,
-						d.calculated ? 'our calculation' : d.id === 'power-cut-per-day' ? 'claim' : 'estimate',
-					]),
+					rows: data.daily.map((d) => [d.label, d.text, d.attribution, d.kind]),
 				},
 	notes: (data) => [
 		{

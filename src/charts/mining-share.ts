@@ -8,10 +8,9 @@ import { isNarrow } from './shared/sizes.ts';
 import { el, text } from './shared/svg.ts';
 import { paletteFor, svgRoot } from './shared/frame.ts';
 import { wrappedText, wrapLines } from './shared/wrap.ts';
-import type { SourceKind } from '../schemas/source.ts';
 import type { Coverage } from '../schemas/units.ts';
 import { demandIn, HOURS_PER_YEAR, loadShare, MINING_YEAR } from '../data/derived.ts';
-import { formatQuantity, quantityOfRow, type Quantity } from '../data/quantity.ts';
+import { COVERAGE_WORDS, formatQuantity, KIND_WORDS, quantityOfRow, type Quantity } from '../data/quantity.ts';
 
 const DEFAULTS = {
 	cells: 100,
@@ -23,8 +22,6 @@ const DEFAULTS = {
 	capacity: 'ministry-capacity-share',
 } as const;
 
-export type ShareKind = SourceKind | 'calculation';
-
 export interface ShareFigure {
 	id: string;
 	/** Who gave it, or what we computed it from. */
@@ -32,7 +29,7 @@ export interface ShareFigure {
 	value: number;
 	/** As the prose quotes it, hedge and all: "up to about 13.8%". */
 	text: string;
-	kind: ShareKind;
+	kind: Quantity['kind'];
 	coverage: Coverage;
 	fact: string;
 }
@@ -47,15 +44,7 @@ export interface MiningShareData {
 	demand: number;
 }
 
-const KIND_WORDS: Record<ShareKind, string> = {
-	claim: 'claim',
-	estimate: 'estimate',
-	'official-statistic': 'official figure',
-	'press-report': 'press report',
-	calculation: 'our calculation',
-};
-
-const KIND_COLORS: Record<ShareKind, SeriesColor> = {
+const KIND_COLORS: Record<Quantity['kind'], SeriesColor> = {
 	claim: 'primary',
 	estimate: 'secondary',
 	'official-statistic': 'secondary',
@@ -63,14 +52,8 @@ const KIND_COLORS: Record<ShareKind, SeriesColor> = {
 	calculation: 'derived',
 };
 
-const COVERAGE_HEADINGS: Record<Coverage, string> = {
-	'all-miners': 'All miners',
-	'grey-miners': 'Unregistered (grey) miners only',
-	'registered-miners': 'Registered miners only',
-};
-
 const SHORT_WHO: Record<string, string> = {
-	'nabdc-market-share': 'NABDC, the miners’ association: “7% of the market”',
+	'nabdc-market-share': 'NABDC, the miners’ association: share of “the entire Kazakh market”',
 	'chukin-consumption-share': 'Estimates relayed by Almas Chukin: share of consumption',
 	'kegoc-increase': 'KEGOC’s load estimate, run all year',
 	'ministry-total': 'Energy Ministry’s load estimates, run all year',
@@ -113,6 +96,8 @@ function select(datasets: DatasetMap): MiningShareData {
 		demand: demandIn(datasets, MINING_YEAR),
 	};
 }
+
+const capitalised = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
 
 /** The lowest and highest of the other figures for all miners: the range the claim is set against. */
 export function allMinersRange(data: MiningShareData): { low: ShareFigure; high: ShareFigure } | undefined {
@@ -216,13 +201,13 @@ function renderEstimates(data: MiningShareData, options: ChartOptions): string {
 	const { x, ticks, rows, rowHeight, left } = layoutEstimates(data, options);
 	const labelWidth = options.width - 16;
 	const drawn = rows.map(({ y, heading, figure: f }) => {
-		if (heading) return text({ x: left, y: y + 13, 'font-weight': 700, ...fill(palette, 'text') }, COVERAGE_HEADINGS[heading]);
+		if (heading) return text({ x: left, y: y + 13, 'font-weight': 700, ...fill(palette, 'text') }, capitalised(COVERAGE_WORDS[heading]));
 		if (!f) return '';
 		const derived = f.kind === 'calculation';
 		const lines = wrapLines(`${f.who} (${KIND_WORDS[f.kind]})`, labelWidth, 12).slice(0, 2);
 		const barY = y + 4 + lines.length * 15;
 		const barH = Math.max(8, Math.min(14, rowHeight - 10 - lines.length * 15));
-		const label = `${f.who}: ${f.text} of electricity used, ${COVERAGE_HEADINGS[f.coverage].toLowerCase()} (${KIND_WORDS[f.kind]})`;
+		const label = `${f.who}: ${f.text} of electricity used, ${COVERAGE_WORDS[f.coverage]} (${KIND_WORDS[f.kind]})`;
 		return el(
 			'g',
 			{ class: 'kz-row' },
@@ -282,13 +267,13 @@ export const miningShare = defineChart<MiningShareData>({
 	table: (data) => ({
 		columns: ['Who', 'Figure', 'Share of', 'Covers', 'Kind'],
 		rows: [
-			...data.figures.map((f) => [f.who, f.text, 'electricity used', COVERAGE_HEADINGS[f.coverage].toLowerCase(), KIND_WORDS[f.kind]]),
+			...data.figures.map((f) => [f.who, f.text, 'electricity used', COVERAGE_WORDS[f.coverage], KIND_WORDS[f.kind]]),
 			[data.capacity.who, data.capacity.text, 'generating capacity (not drawn)', 'all miners', 'estimate'],
 		],
 	}),
 	notes: (data) => [
 		{
-			text: `Our calculation: a load in megawatts, run all year (× ${formatNumber(HOURS_PER_YEAR, 0)} hours), as a share of ${data.demandYear} demand of ${formatNumber(data.demand, 2)} TWh. The association's 500 MW covers grey miners only, so it is not a low estimate for all mining. The Energy Ministry's ${data.capacity.text} of generating capacity measures power, not energy, and is not drawn beside the shares of electricity used (TWh over TWh).`,
+			text: `Our calculation: a load in megawatts, run all year (× ${formatNumber(HOURS_PER_YEAR, 0)} hours), as a share of ${data.demandYear} demand of ${formatNumber(data.demand, 2)} TWh. The association's load estimate covers grey miners only, so it is not a low estimate for all mining. The Energy Ministry's ${data.capacity.text} of generating capacity measures power, not energy, and is not drawn beside the shares of electricity used (TWh over TWh).`,
 		},
 	],
 	render: (data, options) => (options.view === 'estimates' ? renderEstimates(data, options) : renderWaffle(data, options)),

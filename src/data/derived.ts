@@ -5,9 +5,9 @@
 import type { DatasetMap } from '../charts/shared/define-chart.ts';
 import { requireDataset, requireRow } from '../charts/shared/define-chart.ts';
 import type { EstimateRow, EventRow } from '../schemas/dataset.ts';
-import { formatDate } from '../charts/shared/format.ts';
+import { formatDate, formatNumber } from '../charts/shared/format.ts';
 import { combined, difference, EXACT, hedgeOf, ratio, type Hedge } from './hedge.ts';
-import { formatQuantity, type Quantity } from './quantity.ts';
+import { COVERAGE_WORDS, formatQuantity, quantityOfRow, type Quantity } from './quantity.ts';
 
 /** Hours in a (non-leap) year: a load running all year for this many hours. */
 export const HOURS_PER_YEAR = 8760;
@@ -66,9 +66,6 @@ function calculation(value: number, measure: Quantity['measure'], hedge: Hedge, 
 	return { value, measure, hedge, attribution: `Our calculation: ${inputs}`, kind: 'calculation', ...extra };
 }
 
-const fmtLoad = (row: EstimateRow) =>
-	formatQuantity({ value: row.value, valueMax: undefined, measure: { unit: 'MW' }, hedge: hedgeOf(row.qualifier) });
-
 /** The miners' load in MW, as one figure per estimate: the ministry's two parts are summed. */
 export function ministryTotalMw(d: DatasetMap): Quantity {
 	const grey = loadRow(d, 'ministry-grey');
@@ -77,7 +74,7 @@ export function ministryTotalMw(d: DatasetMap): Quantity {
 		grey.value + registered.value,
 		{ unit: 'MW' },
 		combined(hedgeOf(grey.qualifier), hedgeOf(registered.qualifier)),
-		`the sum of the Energy Ministry's ${fmtLoad(grey)} for unregistered miners and ${fmtLoad(registered)} for registered ones`,
+		`the sum of the Energy Ministry's ${formatQuantity(quantityOfRow(grey))} for unregistered miners and ${formatQuantity(quantityOfRow(registered))} for registered ones`,
 		{ coverage: 'all-miners' }
 	);
 }
@@ -87,24 +84,8 @@ function loadQuantity(d: DatasetMap, id: string): { quantity: Quantity; who: str
 	if (id === 'ministry-total') return { quantity: ministryTotalMw(d), who: "the Energy Ministry's" };
 	const row = loadRow(d, id);
 	const who = { 'nabdc-grey': "NABDC's", 'kegoc-increase': "KEGOC's" }[id] ?? `${row.claimant}'s`;
-	return {
-		quantity: {
-			value: row.value,
-			measure: { unit: 'MW' },
-			hedge: hedgeOf(row.qualifier),
-			attribution: row.claimant,
-			kind: row.kind,
-			coverage: row.coverage,
-		},
-		who,
-	};
+	return { quantity: quantityOfRow(row), who };
 }
-
-const COVERAGE_WORDS = {
-	'all-miners': 'all miners',
-	'grey-miners': 'unregistered (grey) miners only',
-	'registered-miners': 'registered miners only',
-} as const;
 
 /** A load estimate run all year, in TWh. */
 export function loadEnergy(d: DatasetMap, id: string): Quantity {
@@ -113,10 +94,8 @@ export function loadEnergy(d: DatasetMap, id: string): Quantity {
 		mwToTwhPerYear(load.value),
 		{ unit: 'TWh' },
 		load.hedge,
-		`${who} ${formatQuantity(load)} run for ${HOURS_PER_YEAR.toLocaleString('en-US')} hours`,
-		{
-			coverage: load.coverage,
-		}
+		`${who} ${formatQuantity(load)} run for ${formatNumber(HOURS_PER_YEAR, 0)} hours`,
+		{ coverage: load.coverage }
 	);
 }
 
@@ -160,7 +139,7 @@ export function powerCutTotal(d: DatasetMap): Quantity {
 		rate.value * daysInclusive(days.memo, days.end),
 		{ unit: 'USD' },
 		hedgeOf(rate.qualifier),
-		`NABDC's ${formatQuantity({ value: rate.value, measure: { unit: 'USD/day' }, hedge: hedgeOf(rate.qualifier) })} a day from ${formatDate(days.memo)} (KEGOC's memo) or from ${formatDate(days.claimed)} (NABDC) to ${formatDate(days.end)}`,
+		`NABDC's ${formatQuantity(quantityOfRow(rate))} a day from ${formatDate(days.memo)} (KEGOC's memo) or from ${formatDate(days.claimed)} (NABDC) to ${formatDate(days.end)}`,
 		{ valueMax: rate.value * daysInclusive(days.claimed, days.end), coverage: rate.coverage }
 	);
 }
@@ -174,7 +153,7 @@ export function wiredPerDay(d: DatasetMap): Quantity {
 		total.value / (hours.value / 24),
 		{ unit: 'USD/day' },
 		combined(hedgeOf(total.qualifier), { approximate: true }),
-		`WIRED's ${formatQuantity({ value: total.value, measure: { unit: 'USD' }, hedge: hedgeOf(total.qualifier) })} for the whole shutdown over the ${hours.value} hours of Almaty's`,
+		`WIRED's ${formatQuantity(quantityOfRow(total))} for the whole shutdown over the ${hours.value} hours of Almaty's`,
 		{ coverage: total.coverage }
 	);
 }
@@ -211,17 +190,12 @@ export const CALCULATIONS = {
 	'demand-2021-without-kegoc-load': (d) => demandWithout(d, 'kegoc-increase'),
 	'demand-2021-without-ministry-load': (d) => demandWithout(d, 'ministry-total'),
 	'wired-per-day': wiredPerDay,
-	'loss-ratio': (d) => {
-		const shutdown = lossRow(d, 'shutdown-per-day');
-		const top: Quantity = {
-			value: shutdown.value,
-			measure: { unit: 'USD/day' },
-			hedge: hedgeOf(shutdown.qualifier),
-			attribution: shutdown.claimant,
-			kind: shutdown.kind,
-		};
-		return lossRatio(top, lossRow(d, 'power-cut-per-day'), "VOI's report of the analyst's daily figure over the association's");
-	},
+	'loss-ratio': (d) =>
+		lossRatio(
+			quantityOfRow(lossRow(d, 'shutdown-per-day')),
+			lossRow(d, 'power-cut-per-day'),
+			"VOI's report of the analyst's daily figure over the association's"
+		),
 	'loss-ratio-wired': (d) =>
 		lossRatio(
 			wiredPerDay(d),

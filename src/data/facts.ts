@@ -67,7 +67,7 @@ function resolve(datasets: DatasetMap, id: string, scope: string, key: string, p
 	const sourceOf = (sourceId: string) => dataset.sources.find((s) => s.id === sourceId);
 	if (dataset.shape === 'events') {
 		const event = requireRow(dataset.rows, key, scope);
-		const text = formatEventPart(event, part === 'value' ? 'date' : part === 'date' ? 'date' : part);
+		const text = formatEventPart(event, part === 'value' ? 'date' : part);
 		return {
 			id,
 			label: event.label,

@@ -23,11 +23,6 @@ export interface Quantity {
 	coverage?: Coverage | undefined;
 }
 
-/** True for a figure we computed: it is drawn unlike data and says "our calculation" wherever it appears. */
-export function isCalculated(quantity: Pick<Quantity, 'kind'>): boolean {
-	return quantity.kind === 'calculation';
-}
-
 /** One number in its unit, without hedge: "$4.8 million", "7.6%", "1,800 MW", "114.5 TWh", "111". */
 export function formatValue(value: number, measure: DerivedMeasure): string {
 	switch (measure.unit) {
@@ -96,4 +91,20 @@ export const BASIS_WORDS: Record<ShareBasis, string> = {
 	generation: 'electricity generated',
 	'world-hashrate': "the world's hashrate",
 	change: 'change',
+};
+
+/** What kind of figure it is, in a few words, beside it in charts and tables. */
+export const KIND_WORDS: Record<Quantity['kind'], string> = {
+	claim: 'claim',
+	estimate: 'estimate',
+	'official-statistic': 'official figure',
+	'press-report': 'press report',
+	calculation: 'our calculation',
+};
+
+/** Which miners a figure covers, in words. */
+export const COVERAGE_WORDS: Record<Coverage, string> = {
+	'all-miners': 'all miners',
+	'grey-miners': 'unregistered (grey) miners only',
+	'registered-miners': 'registered miners only',
 };

@@ -63,11 +63,6 @@ export function formatMoneyShort(value: number): string {
 	return money({ notation: 'compact', maximumFractionDigits: 1 }).format(Math.abs(value) < 1e3 ? round(value, 0) : value);
 }
 
-/** "about", "over", "up to" before a figure, as the source hedged it. */
-export function withQualifier(formatted: string, qualifier: string | undefined): string {
-	return qualifier ? `${qualifier} ${formatted}` : formatted;
-}
-
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2022-01-17" -> "17 January 2022"; "2021-10" -> "October 2021"; "2021" -> "2021". Never reads the local time zone. */

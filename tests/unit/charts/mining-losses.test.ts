@@ -15,7 +15,11 @@ describe('miningLosses.select(datasets)', () => {
 	});
 
 	test('counts the power cut from 24 January (the memo) or 17 January (the association) to 31 January', () => {
-		expect(data.powerCut).toMatchObject({ lowStart: 24, highStart: 17, endDay: 31, low: 8_000_000, high: 15_000_000 });
+		expect(data.powerCut.end).toBe('2022-01-31');
+		expect(data.powerCut.ends.map((e) => [e.start, e.value, e.text])).toEqual([
+			['2022-01-24', 8_000_000, 'about $8 million'],
+			['2022-01-17', 15_000_000, 'about $15 million'],
+		]);
 		expect(data.shutdown).toEqual({ startDay: 5, endDay: 10, hours: 111 });
 	});
 });
