@@ -1,25 +1,22 @@
-import type { ChartDefinition } from './shared/define-chart.ts';
+import type { Chart } from '../plot/define-chart.ts';
 import { gridLoad } from './grid-load.ts';
 import { miningShare } from './mining-share.ts';
 import { miningLosses } from './mining-losses.ts';
 
-/** A chart whose data type is erased: its data only ever flows from its own `select` to its own `render`. */
-export type AnyChart = ChartDefinition<unknown>;
-
-function erase<D>(chart: ChartDefinition<D>): AnyChart {
-	return chart as unknown as AnyChart;
-}
-
-/** Every chart, by id, in the order the site lists them. Routes build their paths from this. */
+/**
+ * Every chart, by id, in the order the site lists them: the one registry. Routes build their paths from it; the
+ * browser loads a chart's drawing from the file of the same name (`<id>.ts`, its `draw` export) and nothing else.
+ */
 export const CHARTS = {
-	'grid-load': erase(gridLoad),
-	'mining-share': erase(miningShare),
-	'mining-losses': erase(miningLosses),
-} as const;
+	'grid-load': gridLoad,
+	'mining-share': miningShare,
+	'mining-losses': miningLosses,
+} as const satisfies Record<string, Chart>;
 
 export type ChartId = keyof typeof CHARTS;
-export const CHART_IDS = Object.keys(CHARTS) as ChartId[];
 
 export function isChartId(id: string): id is ChartId {
 	return Object.hasOwn(CHARTS, id);
 }
+
+export const CHART_IDS: readonly ChartId[] = Object.keys(CHARTS).filter(isChartId);

@@ -1,397 +1,267 @@
-import { scaleLinear, type LinearScale } from './shared/scale.ts';
-import { area, line } from 'd3-shape';
-import { defineChart, type ChartOptions, type DatasetMap } from './shared/define-chart.ts';
-import { axisBottom, axisLeft } from './shared/axis.ts';
-import { fill, stroke, type SeriesColor } from './shared/palette.ts';
-import { formatDate, formatMoney, formatMoneyShort } from './shared/format.ts';
+import { areaY, barX, defineChart, defineDraw, dot, intervalX, lineY, text } from '../plot/index.ts';
+import { isNarrow } from '../plot/sizes.ts';
+import type { SeriesColor } from '../plot/palette.ts';
 import { hedged } from '../data/hedge.ts';
-import { markAttrs } from './shared/mark.ts';
-import { isNarrow } from './shared/sizes.ts';
-import { el, text } from './shared/svg.ts';
-import { paletteFor, svgRoot } from './shared/frame.ts';
-import { textWidth, wrappedText, wrapLines } from './shared/wrap.ts';
-import { CALCULATIONS, eventRow, lossRow, runningTotal } from '../data/derived.ts';
+import { CALCULATIONS, eventRow, lossRow, powerCutRunningTotals } from '../data/derived.ts';
 import { formatQuantity, KIND_WORDS, quantityOfRow, type Quantity } from '../data/quantity.ts';
+import type { Formatter } from '../locale/format.ts';
 
-const DEFAULTS = {
-	/** Days of January 2022 on the "Over January" view. */
-	days: 31,
-} as const;
+/** A day ("2022-01-24") as UTC milliseconds, for the time axis. */
+const utc = (date: string) => Date.parse(`${date.slice(0, 10)}T00:00Z`);
 
-/** A bar's label wraps to at most this many lines. */
-const LABEL_LINES = 3;
-
-/** Room under the plot for the note that the two sides cover different miners. */
-const NOTE_SPACE = 40;
-
-/** Said on every view and share image: the two losses are not for the same miners. */
-function coverageNote(data: MiningLossesData): string {
-	return `Not like for like: the shutdown figures are for all of Kazakhstan’s miners, the association’s claim (${data.daily[2]?.short} a day) for the registered miners it speaks for.`;
-}
-
-/** One daily figure: reported, or our calculation. */
-export interface DailyLoss {
-	/** Who gave it and what it is, as a bar's label. */
-	label: string;
+export interface Loss {
+	id: string;
+	/** Its row's label: what it is and who gave it. */
+	row: string;
 	value: number;
-	/** The figure as the prose quotes it, hedge and all: "about $1 million". */
+	/** As the prose quotes it, hedge and all: "about $1 million"; and short, for the chart: "about $1M". */
 	text: string;
-	/** The same on the chart, short: "about $1M". */
 	short: string;
 	attribution: string;
-	/** "estimate", "claim" or "our calculation". */
 	kind: string;
 	calculated: boolean;
 	color: SeriesColor;
 	fact: string;
+	label: string;
 }
 
-/** A total for the whole internet shutdown, as an outlet reported it. */
-export interface ReportedTotal {
-	value: number;
-	text: string;
-	short: string;
-	outlet: string;
-	claimant: string;
-	fact: string;
-}
+type Total = Loss & { at: number; tag: string };
 
 export interface MiningLossesData {
-	/** VOI's daily figure for the shutdown, WIRED's total spread over the shutdown (ours), the association's claim. */
-	daily: readonly DailyLoss[];
-	totals: readonly ReportedTotal[];
-	/** The shutdown's days in January (start and end), and Almaty's hours of it. */
-	shutdown: { startDay: number; endDay: number; hours: number };
-	/** Our running total of the association's daily claim, counted from the memo's start (low) or the association's (high). */
+	/** The time axis: from the first of the month to the cut's end, UTC. */
+	month: [number, number];
+	/** Per day: VOI's figure for the shutdown, WIRED's total spread over it (ours), the association's claim. */
+	daily: { voi: Loss; wired: Loss; claim: Loss };
+	/** Totals for the whole internet shutdown, as outlets reported them, drawn at its last day. */
+	totals: { voi: Total; wired: Total };
+	shutdown: { x1: number; x2: number; hours: number; label: string; short: string };
+	/** Our running total of the association's daily claim, from either start: a band between two dashed lines. */
 	powerCut: {
-		perDay: number;
-		/** "about $8 million–$15 million"; "about $8M–$15M". */
 		text: string;
-		short: string;
 		attribution: string;
-		/** The last day counted. */
-		end: string;
-		/** Counted from the memo's start (the lower total), then from the association's. */
-		ends: readonly [PowerCutEnd, PowerCutEnd];
+		lines: readonly (readonly { t: number; value: number }[])[];
+		band: readonly { t: number; low: number; high: number }[];
+		ends: readonly (Loss & { at: number })[];
+		label: string;
 	};
-	/** "about 4.8 times" on VOI's figure; "about 1.6 times" on WIRED's. */
 	ratio: { voi: string; wired: string };
+	/** On every view: the two sides do not cover the same miners. */
+	note: string;
 }
 
-export interface PowerCutEnd {
-	start: string;
-	/** Whose start it is. */
-	who: string;
-	value: number;
-	text: string;
-}
-
-const dayOf = (date: string) => Number(date.slice(8, 10));
-
-type DayTotal = { day: number; value: number };
-
-/** A figure as the prose quotes it, and the same in the chart's short form: "about $1 million", "about $1M". */
-function quoted(quantity: Quantity): { text: string; short: string } {
-	return { text: formatQuantity(quantity), short: hedged(formatMoneyShort(quantity.value), quantity.hedge) };
-}
-
-function daily(fact: string, quantity: Quantity, label: string, color: SeriesColor): DailyLoss {
+function loss(id: string, fact: string, q: Quantity, row: string, color: SeriesColor, format: Formatter): Loss {
+	const [text, short] = [formatQuantity(q), hedged(format.moneyShort(q.value), q.hedge)];
+	const calculated = q.kind === 'calculation';
 	return {
-		label,
-		value: quantity.value,
-		...quoted(quantity),
-		attribution: quantity.attribution,
-		kind: KIND_WORDS[quantity.kind],
-		calculated: quantity.kind === 'calculation',
+		id,
+		row,
+		value: q.value,
+		text,
+		short,
+		attribution: q.attribution,
+		kind: KIND_WORDS[q.kind],
+		calculated,
 		color,
 		fact,
+		label: `${row}: ${text} a day (${q.attribution})`,
 	};
 }
 
-function select(datasets: DatasetMap): MiningLossesData {
-	const voi = quantityOfRow(lossRow(datasets, 'shutdown-per-day'));
-	const claim = quantityOfRow(lossRow(datasets, 'power-cut-per-day'));
-	const wired = CALCULATIONS['wired-per-day'](datasets);
-	const shutdown = eventRow(datasets, 'internet-shutdown');
-	const total = CALCULATIONS['power-cut-total'](datasets);
-	const cutoff = eventRow(datasets, 'cutoff');
-	const claimedStart = eventRow(datasets, 'nabdc-cut-start').start;
-	const reported = (id: string, outlet: string): ReportedTotal => {
-		const row = lossRow(datasets, id);
-		return { value: row.value, ...quoted(quantityOfRow(row)), outlet, claimant: row.claimant, fact: `mining-losses/${id}` };
-	};
-	const end = cutoff.end ?? cutoff.start;
-	// The chart's axis is the days of one month: a cut that ran past it would be drawn at the wrong day.
-	if (end.slice(0, 7) !== cutoff.start.slice(0, 7)) throw new Error('chart "mining-losses" needs the cut to end in the month it began');
-	const high = total.valueMax ?? total.value;
-	return {
-		daily: [
-			daily(
-				'mining-losses/shutdown-per-day',
-				voi,
-				'Internet shutdown: the analyst’s estimate, as VOI reported it (all miners)',
-				'secondary'
-			),
-			daily('calc/wired-per-day', wired, 'Internet shutdown: WIRED’s total, spread over the shutdown (our calculation)', 'derived'),
-			daily('mining-losses/power-cut-per-day', claim, 'Power cut: the miners’ association’s claim (registered miners)', 'primary'),
-		],
-		totals: [reported('shutdown-total-voi', 'VOI’s report'), reported('shutdown-total-wired', 'WIRED')],
-		shutdown: {
-			startDay: dayOf(shutdown.start),
-			endDay: dayOf(shutdown.end ?? shutdown.start),
-			hours: lossRow(datasets, 'shutdown-hours').value,
-		},
-		powerCut: {
-			perDay: claim.value,
-			text: formatQuantity(total),
-			short: hedged(`${formatMoneyShort(total.value)}–${formatMoneyShort(high)}`, total.hedge),
-			attribution: total.attribution,
-			end,
-			ends: [
-				{ start: cutoff.start, who: 'KEGOC’s memo', value: total.value, text: hedged(formatMoney(total.value), total.hedge) },
-				{ start: claimedStart, who: 'the association', value: high, text: hedged(formatMoney(high), total.hedge) },
+export const draw = defineDraw({
+	aspect: (width) => (isNarrow(width) ? 1.15 : 0.6),
+	views: {
+		daily: (data: MiningLossesData) => ({
+			x: { zero: true, axis: false },
+			y: { type: 'band', label: (id) => Object.values(data.daily).find((d) => d.id === id)?.row ?? id, maxLines: 3 },
+			note: data.note,
+			marks: [
+				barX(Object.values(data.daily), {
+					key: (d) => d.id,
+					value: (d) => d.value,
+					label: (d) => `${d.short}/day`,
+					color: (d) => d.color,
+					calculated: (d) => d.calculated,
+					title: (d) => d.label,
+					fact: (d) => d.fact,
+					measure: { unit: 'USD/day' },
+				}),
 			],
-		},
-		ratio: { voi: formatQuantity(CALCULATIONS['loss-ratio'](datasets)), wired: formatQuantity(CALCULATIONS['loss-ratio-wired'](datasets)) },
-	};
-}
-
-export interface BarsLayout {
-	x: LinearScale;
-	left: number;
-	bars: { y: number; height: number; width: number; lines: string[] }[];
-}
-
-/** Bar positions for the daily view: every bar on one scale from zero, so their lengths keep the ratio of the values. */
-export function layoutBars(data: MiningLossesData, options: Pick<ChartOptions, 'width' | 'height'>): BarsLayout {
-	const left = 8;
-	// Room at the right for the bold 14px value label ("$4.8M/day"), measured rather than guessed.
-	const valueLabelWidth = Math.max(...data.daily.map((d) => textWidth(`${d.short}/day`, 14) * 1.15)) + 6;
-	const x = scaleLinear([0, Math.max(...data.daily.map((d) => d.value))], [left, options.width - 8 - valueLabelWidth]);
-	const slot = (options.height - NOTE_SPACE) / data.daily.length;
-	const height = Math.min(32, Math.max(14, slot * 0.3));
-	return {
-		x,
-		left,
-		bars: data.daily.map((d, i) => {
-			const lines = wrapLines(d.label, options.width - 16, 12).slice(0, LABEL_LINES);
-			const labelHeight = lines.length * 15 + 4;
-			const top = i * slot + (slot - labelHeight - height) / 2;
-			return { y: top + labelHeight, height, width: Math.max(1, x(d.value) - left), lines };
 		}),
-	};
-}
-
-function dailyLabel(d: DailyLoss): string {
-	return `${d.label}: ${d.text} a day (${d.attribution})`;
-}
-
-function renderDaily(data: MiningLossesData, options: ChartOptions): string {
-	const palette = paletteFor(options);
-	const { left, bars } = layoutBars(data, options);
-	const rows = data.daily.map((d, i) => {
-		const bar = bars[i];
-		if (!bar) return '';
-		return el(
-			'g',
-			{ class: 'kz-row' },
-			...bar.lines.map((l, j) => text({ x: left, y: bar.y - 8 - (bar.lines.length - 1 - j) * 15, ...fill(palette, 'text') }, l)),
-			el('rect', {
-				...markAttrs(
-					d.value,
-					dailyLabel(d),
-					{ measure: { unit: 'USD/day' }, calculated: d.calculated, fact: d.fact },
-					d.calculated
-						? {
-								...fill(palette, 'derived'),
-								'fill-opacity': 0.3,
-								...stroke(palette, 'derived'),
-								'stroke-dasharray': '4 2',
-								'stroke-width': 1.5,
-							}
-						: fill(palette, d.color)
-				),
-				x: left,
-				y: bar.y,
-				width: bar.width,
-				height: bar.height,
-			}),
-			text(
-				{ x: left + bar.width + 6, y: bar.y + bar.height / 2 + 5, 'font-weight': 700, 'font-size': 14, ...fill(palette, 'text') },
-				`${d.short}/day`
-			)
-		);
-	});
-	const note = wrappedText(
-		{ x: left, y: options.height - NOTE_SPACE + 16, ...fill(palette, 'muted') },
-		coverageNote(data),
-		options.width - 16
-	);
-	return svgRoot(options, summary(data, 'daily'), el('g', { class: 'kz-marks' }, ...rows) + note);
-}
-
-function renderJanuary(data: MiningLossesData, options: ChartOptions): string {
-	const palette = paletteFor(options);
-	const narrow = isNarrow(options.width);
-	const plot = { left: 4, right: options.width - (narrow ? 12 : 16), top: 24, bottom: options.height - 26 - NOTE_SPACE };
-	const pc = data.powerCut;
-	const top = Math.max(...pc.ends.map((e) => e.value), ...data.totals.map((t) => t.value));
-	const x = scaleLinear([1, DEFAULTS.days], [plot.left + 12, plot.right - 4]);
-	const y = scaleLinear([0, top], [plot.bottom, plot.top], 4);
-	const yTicks = y.ticks(4);
-	const xTicks = narrow ? [1, 10, 20, 31] : [1, 5, 10, 15, 20, 25, 31];
-	const s = data.shutdown;
-
-	// The shutdown as a band of days: when the reported totals were lost.
-	const shutdownBand =
-		el('rect', {
-			x: x(s.startDay),
-			y: plot.top,
-			width: x(s.endDay) - x(s.startDay),
-			height: plot.bottom - plot.top,
-			...fill(palette, 'grid'),
-			'fill-opacity': 0.5,
-			'aria-hidden': 'true',
-		}) +
-		text(
-			{ x: x(s.startDay) + 2, y: plot.top - 8, ...fill(palette, 'muted') },
-			narrow ? 'Shutdown' : `Internet shutdown (Almaty: ${s.hours} hours)`
-		);
-
-	const reported = data.totals.map((t) =>
-		el(
-			'g',
-			{ class: 'kz-reference' },
-			el('circle', {
-				...markAttrs(
-					t.value,
-					`Reported total for the whole internet shutdown: ${t.text} (${t.claimant}; ${t.outlet})`,
-					{
+		cumulative: (data: MiningLossesData, { narrow, format }) => {
+			const { shutdown, powerCut } = data;
+			const from = powerCut.band.find((p) => p.high > 0)?.t ?? shutdown.x2;
+			return {
+				x: { type: 'utc', domain: data.month, ticks: narrow ? 4 : 7, format: format.dayMonth, inset: 12 },
+				y: { zero: true, format: format.moneyShort, ticks: 4 },
+				note: data.note,
+				marks: [
+					intervalX([shutdown], {
+						x1: (s) => s.x1,
+						x2: (s) => s.x2,
+						color: 'grid',
+						opacity: 0.5,
+						label: (s) => (narrow ? s.short : s.label),
+					}),
+					areaY(powerCut.band, { x: (p) => p.t, y: (p) => p.high, y0: (p) => p.low, calculated: true, opacity: 0.18 }),
+					...powerCut.lines.map((line) => lineY(line, { x: (p) => p.t, y: (p) => p.value, calculated: true })),
+					text([powerCut.label], {
+						// Above the band's top end; on a phone, at the bottom left, clear of the reported totals' labels.
+						x: () => (narrow ? data.month[0] : from),
+						y: () => (narrow ? 0 : Math.max(...powerCut.ends.map((e) => e.value))),
+						text: (t) => t,
+						dy: narrow ? -38 : -34,
+						wrap: narrow ? 175 : 200,
+						color: 'derived',
+					}),
+					dot(Object.values(data.totals), {
+						x: (t) => t.at,
+						y: (t) => t.value,
+						r: narrow ? 4 : 5,
+						color: 'secondary',
+						title: (t) => t.label,
+						fact: (t) => t.fact,
 						measure: { unit: 'USD' },
-						fact: t.fact,
-					},
-					fill(palette, 'secondary')
-				),
-				cx: x(s.endDay),
-				cy: y(t.value),
-				r: narrow ? 4 : 5,
-			}),
-			text({ x: x(s.endDay) + 9, y: y(t.value) + 4, 'font-weight': 600, ...fill(palette, 'text') }, `${t.short} (${t.outlet})`)
-		)
-	);
+					}),
+					dot(powerCut.ends, {
+						x: (e) => e.at,
+						y: (e) => e.value,
+						r: 4,
+						calculated: true,
+						hollow: true,
+						title: (e) => e.label,
+						fact: (e) => e.fact,
+						measure: { unit: 'USD' },
+					}),
+					text(Object.values(data.totals), { x: (t) => t.at, y: (t) => t.value, text: (t) => t.tag, dx: 9, dy: 4, bold: true }),
+				],
+			};
+		},
+	},
+});
 
-	// Our arithmetic as a band between the two possible starts, dashed and pale: never a line that looks measured.
-	const endDay = dayOf(pc.end);
-	const [lowEnd, highEnd] = pc.ends;
-	const [low, high] = pc.ends.map((e) => runningTotal(pc.perDay, dayOf(e.start), endDay, DEFAULTS.days)) as [DayTotal[], DayTotal[]];
-	const span = high.filter((p) => p.day >= dayOf(highEnd.start) - 1);
-	const band = area<DayTotal>()
-		.x((p) => x(p.day))
-		.y0((p) => y(low[p.day - 1]?.value ?? 0))
-		.y1((p) => y(p.value))(span);
-	const edges = pc.ends.map((e, i) =>
-		el('path', {
-			d:
-				line<DayTotal>()
-					.x((p) => x(p.day))
-					.y((p) => y(p.value))((i === 0 ? low : high).filter((p) => p.day >= dayOf(e.start) - 1)) ?? '',
-			fill: 'none',
-			'stroke-width': 1.5,
-			'stroke-dasharray': '5 3',
-			...stroke(palette, 'derived'),
-		})
-	);
-	const ends = pc.ends.map((e) =>
-		el('rect', {
-			...markAttrs(
-				e.value,
-				`Power cut, counted from ${formatDate(e.start)} (${e.who}) to ${formatDate(pc.end)}: ${e.text}, in the range ${pc.text}. ${pc.attribution}`,
-				{ measure: { unit: 'USD' }, calculated: true, fact: 'calc/power-cut-total' },
-				{ fill: palette.background, ...stroke(palette, 'derived'), 'stroke-width': 2 }
-			),
-			x: x(endDay) - 4,
-			y: y(e.value) - 4,
-			width: 8,
-			height: 8,
-			transform: `rotate(45 ${x(endDay)} ${y(e.value)})`,
-		})
-	);
-	const bandLabel = wrappedText(
-		{ x: x(dayOf(highEnd.start)), y: y(highEnd.value) - 30, ...fill(palette, 'derived') },
-		`Power cut: ${pc.short} by ${endDay} Jan, from ${dayOf(lowEnd.start)} or ${dayOf(highEnd.start)} Jan (our calculation)`,
-		x(endDay) - x(dayOf(highEnd.start))
-	);
-	return svgRoot(
-		options,
-		summary(data, 'cumulative'),
-		axisLeft(y, { ticks: yTicks, format: formatMoneyShort, palette, left: plot.left, right: plot.right }) +
-			axisBottom(x, { ticks: xTicks, format: (d) => `${d} Jan`, palette, y: plot.bottom + 18 }) +
-			shutdownBand +
-			el(
-				'g',
-				{ class: 'kz-derived-band', 'aria-hidden': 'true' },
-				el('path', { d: band ?? '', ...fill(palette, 'derived'), 'fill-opacity': 0.18 }),
-				...edges
-			) +
-			bandLabel +
-			el('g', { class: 'kz-marks' }, ...reported, ...ends) +
-			wrappedText({ x: plot.left, y: options.height - NOTE_SPACE + 16, ...fill(palette, 'muted') }, coverageNote(data), options.width - 16)
-	);
-}
-
-function summary(data: MiningLossesData, view: string): string {
-	const [voi, wired, claim] = data.daily;
-	if (view === 'cumulative') {
-		const [voiTotal, wiredTotal] = data.totals;
-		return `Chart of January. Reported totals for the whole internet shutdown: ${voiTotal?.text} (${voiTotal?.outlet}) and ${wiredTotal?.text} (${wiredTotal?.outlet}). The miners' association's daily claim, over the power cut to ${formatDate(data.powerCut.end)}, comes to ${data.powerCut.text}, depending on whether it is counted from ${data.powerCut.ends.map((e) => `${formatDate(e.start)} (${e.who})`).join(' or from ')} (our calculation).`;
-	}
-	return `Bar chart of three daily losses: ${voi?.text} a day during the internet shutdown (the analyst's estimate as VOI reported it), ${wired?.text} a day from WIRED's total spread over the shutdown (our calculation), and ${claim?.text} a day during the power cut (the miners' association's claim). VOI's figure is ${data.ratio.voi} the association's; WIRED's is ${data.ratio.wired}.`;
-}
-
-export const miningLosses = defineChart<MiningLossesData>({
+export const miningLosses = /* @__PURE__ */ defineChart({
 	id: 'mining-losses',
 	title: 'What the shutdowns cost Kazakhstan’s miners, by the estimates',
-	datasets: ['mining-losses', 'january-2022'],
+	datasets: { 'mining-losses': 'estimates', 'january-2022': 'events' },
 	derived: ['wired-per-day', 'power-cut-total'],
-	views: [
-		{ id: 'daily', label: 'Loss a day' },
-		{ id: 'cumulative', label: 'Over January' },
-	],
-	aspect: (width) => (isNarrow(width) ? 1.15 : 0.6),
-	select,
-	takeaway: (data) => {
-		const [voi, wired, claim] = data.daily;
-		return `${voi?.text} a day during the internet shutdown (an analyst's estimate, as VOI reported it), or ${wired?.text} a day on WIRED's total for it (our calculation), against ${claim?.text} a day without power (the miners' own claim).`;
+	draw,
+	select: (datasets, format): MiningLossesData => {
+		const row = (id: string) => quantityOfRow(lossRow(datasets, id));
+		const claim = loss(
+			'claim',
+			'mining-losses/power-cut-per-day',
+			row('power-cut-per-day'),
+			'Power cut: the miners’ association’s claim (registered miners)',
+			'primary',
+			format
+		);
+		const shutdown = eventRow(datasets, 'internet-shutdown');
+		const shutdownEnd = utc(shutdown.end ?? shutdown.start);
+		const total = CALCULATIONS['power-cut-total'](datasets);
+		const { memo, claimed } = powerCutRunningTotals(datasets);
+		const lines = [memo, claimed];
+		const end = memo.end;
+		const hours = lossRow(datasets, 'shutdown-hours').value;
+		const reported = (id: string, outlet: string): Total => {
+			const t = loss(id, `mining-losses/${id}`, row(id), outlet, 'secondary', format);
+			const label = `Reported total for the whole internet shutdown: ${t.text} (${lossRow(datasets, id).claimant}; ${outlet})`;
+			return { ...t, at: shutdownEnd, tag: `${t.short} (${outlet})`, label };
+		};
+		return {
+			month: [utc(`${shutdown.start.slice(0, 7)}-01`), utc(end)],
+			daily: {
+				voi: loss(
+					'voi',
+					'mining-losses/shutdown-per-day',
+					row('shutdown-per-day'),
+					'Internet shutdown: the analyst’s estimate, as VOI reported it (all miners)',
+					'secondary',
+					format
+				),
+				wired: loss(
+					'wired',
+					'calc/wired-per-day',
+					CALCULATIONS['wired-per-day'](datasets),
+					'Internet shutdown: WIRED’s total, spread over the shutdown (our calculation)',
+					'derived',
+					format
+				),
+				claim,
+			},
+			totals: { voi: reported('shutdown-total-voi', 'VOI’s report'), wired: reported('shutdown-total-wired', 'WIRED') },
+			shutdown: {
+				x1: utc(shutdown.start),
+				x2: shutdownEnd,
+				hours,
+				label: `Internet shutdown (Almaty: ${format.number(hours, 0)} hours)`,
+				short: 'Shutdown',
+			},
+			powerCut: {
+				text: formatQuantity(total),
+				attribution: total.attribution,
+				lines: lines.map((l) => l.points.map((p) => ({ t: utc(p.date), value: p.value }))),
+				band: claimed.points.map((p) => ({ t: utc(p.date), low: memo.points.find((q) => q.date === p.date)?.value ?? 0, high: p.value })),
+				ends: lines.map((l) => {
+					const value = l.points.at(-1)?.value ?? 0;
+					const text = hedged(format.money(value), total.hedge);
+					const what = `Power cut, counted from ${format.date(l.start)} (${l.who}) to ${format.date(l.end)}`;
+					const label = `${what}: ${text}, in the range ${formatQuantity(total)}. ${total.attribution}`;
+					return {
+						...claim,
+						id: l.start,
+						row: what,
+						value,
+						text,
+						short: text,
+						calculated: true,
+						fact: 'calc/power-cut-total',
+						label,
+						at: utc(l.end),
+					};
+				}),
+				label: `Power cut: ${hedged(`${format.moneyShort(total.value)}–${format.moneyShort(total.valueMax ?? total.value)}`, total.hedge)} by ${format.dayMonth(utc(end))}, from ${lines.map((l) => format.dayMonth(utc(l.start))).join(' or ')} (our calculation)`,
+			},
+			ratio: {
+				voi: formatQuantity(CALCULATIONS['loss-ratio'](datasets)),
+				wired: formatQuantity(CALCULATIONS['loss-ratio-wired'](datasets)),
+			},
+			note: `Not like for like: the shutdown figures are for all of Kazakhstan’s miners, the association’s claim (${claim.short} a day) for the registered miners it speaks for.`,
+		};
 	},
-	summary,
-	table: (data, view) =>
-		view === 'cumulative'
-			? {
-					columns: ['Total', 'USD', 'Who', 'Kind'],
-					rows: [
-						...data.totals.map((t) => [`Whole internet shutdown (${t.outlet})`, t.text, t.claimant, 'reported estimate']),
-						...data.powerCut.ends.map((e) => [
-							`Power cut, ${formatDate(e.start)} (${e.who}) to ${formatDate(data.powerCut.end)}`,
-							e.text,
-							data.powerCut.attribution,
-							'our calculation',
-						]),
-					],
-				}
-			: {
-					columns: ['Loss', 'USD a day', 'Who', 'Kind'],
-					rows: data.daily.map((d) => [d.label, d.text, d.attribution, d.kind]),
-				},
+	takeaway: ({ daily }) =>
+		`${daily.voi.text} a day during the internet shutdown (an analyst's estimate, as VOI reported it), or ${daily.wired.text} a day on WIRED's total for it (our calculation), against ${daily.claim.text} a day without power (the miners' own claim).`,
 	notes: (data) => [
-		{
-			text: `The WIRED article quoting the same analyst gives ${data.totals[1]?.text} for the whole shutdown, not ${data.totals[0]?.text}: VOI's daily figure could not be traced to WIRED's text. ${data.daily[1]?.attribution}.`,
-		},
-		{
-			text: `The two sides do not cover the same miners: the shutdown figures are for all of Kazakhstan's mining, the association's for the registered miners it speaks for. The ratio, ${data.ratio.voi} on VOI's figure, is ${data.ratio.wired} on WIRED's.`,
-		},
-		{
-			text: `Over January: ${data.powerCut.attribution}, so ${data.powerCut.text}. The ${data.shutdown.hours} hours are Almaty's shutdown, not the whole country's.`,
-		},
+		`The WIRED article quoting the same analyst gives ${data.totals.wired.text} for the whole shutdown, not ${data.totals.voi.text}: VOI's daily figure could not be traced to WIRED's text. ${data.daily.wired.attribution}.`,
+		`The two sides do not cover the same miners: the shutdown figures are for all of Kazakhstan's mining, the association's for the registered miners it speaks for. The ratio, ${data.ratio.voi} on VOI's figure, is ${data.ratio.wired} on WIRED's.`,
+		`Over January: ${data.powerCut.attribution}, so ${data.powerCut.text}. The ${data.shutdown.hours} hours are Almaty's shutdown, not the whole country's.`,
 	],
-	render: (data, options) => (options.view === 'cumulative' ? renderJanuary(data, options) : renderDaily(data, options)),
+	views: {
+		daily: {
+			label: 'Loss a day',
+			summary: (data) =>
+				`Bar chart of three daily losses: ${Object.values(data.daily)
+					.map((d) => `${d.text} a day (${d.row.split(': ')[1] ?? d.row})`)
+					.join(', ')}. VOI's figure is ${data.ratio.voi} the association's; WIRED's is ${data.ratio.wired}.`,
+			table: (data) => ({
+				columns: ['Loss', 'USD a day', 'Who', 'Kind'],
+				rows: Object.values(data.daily).map((d) => [d.row, d.text, d.attribution, d.kind]),
+			}),
+		},
+		cumulative: {
+			label: 'Over January',
+			summary: (data) =>
+				`Chart of January. Reported totals for the whole internet shutdown: ${Object.values(data.totals)
+					.map((t) => `${t.text} (${t.row})`)
+					.join(
+						' and '
+					)}. The miners' association's daily claim, over the power cut, comes to ${data.powerCut.text}, depending on whether it is counted from ${data.powerCut.ends.map((e) => e.row).join(' or from ')}'s start (our calculation).`,
+			table: (data) => ({
+				columns: ['Total', 'USD', 'Who', 'Kind'],
+				rows: [
+					...Object.values(data.totals).map((t) => [`Whole internet shutdown (${t.row})`, t.text, t.attribution, 'reported estimate']),
+					...data.powerCut.ends.map((e) => [e.label.split(':')[0] ?? e.row, e.text, data.powerCut.attribution, 'our calculation']),
+				],
+			}),
+		},
+	},
 });

@@ -2,10 +2,10 @@
 // the charts (labels, tooltips, tables, downloads, share images) read the same results, so they cannot disagree,
 // and every result is a `calculation` that names its inputs and keeps their hedges.
 
-import type { DatasetMap } from '../charts/shared/define-chart.ts';
-import { requireDataset, requireRow } from '../charts/shared/define-chart.ts';
+import type { DatasetMap } from './dataset-map.ts';
+import { requireDataset, requireRow } from './dataset-map.ts';
 import type { EstimateRow, EventRow } from '../schemas/dataset.ts';
-import { formatDate, formatNumber } from '../charts/shared/format.ts';
+import { formatDate, formatNumber } from '../locale/format.ts';
 import { combined, difference, EXACT, hedgeOf, ratio, type Hedge } from './hedge.ts';
 import { COVERAGE_WORDS, formatQuantity, quantityOfRow, type Quantity } from './quantity.ts';
 
@@ -142,6 +142,29 @@ export function powerCutTotal(d: DatasetMap): Quantity {
 		`NABDC's ${formatQuantity(quantityOfRow(rate))} a day from ${formatDate(days.memo)} (KEGOC's memo) or from ${formatDate(days.claimed)} (NABDC) to ${formatDate(days.end)}`,
 		{ valueMax: rate.value * daysInclusive(days.claimed, days.end), coverage: rate.coverage }
 	);
+}
+
+export interface RunningTotal {
+	start: string;
+	who: string;
+	end: string;
+	points: { date: string; value: number }[];
+}
+
+/** A running total of the association's daily figure by the end of each day, counted from each start (the memo's, then the association's). */
+export function powerCutRunningTotals(d: DatasetMap): Record<'memo' | 'claimed', RunningTotal> {
+	const rate = lossRow(d, 'power-cut-per-day').value;
+	const days = powerCutDays(d);
+	const from = (start: string, who: string): RunningTotal => {
+		const count = daysInclusive(start, days.end) + 1;
+		// From the day before the start, at zero, so the line rises from the axis.
+		const points = Array.from({ length: count }, (_, i) => ({
+			date: new Date(Date.parse(`${start}T00:00Z`) + (i - 1) * 86_400_000).toISOString().slice(0, 10),
+			value: rate * i,
+		}));
+		return { start, who, end: days.end, points };
+	};
+	return { memo: from(days.memo, 'KEGOC’s memo'), claimed: from(days.claimed, 'the association') };
 }
 
 /** WIRED's total for the shutdown spread over Almaty's hours of it: a daily rate to set beside VOI's. */

@@ -2,7 +2,7 @@
 // that Asia/Almaty was UTC+6 in January 2022 (it moved to UTC+5 in 2024), so no offset is written by hand.
 
 import type { EventRow } from '../schemas/dataset.ts';
-import { formatDate } from '../charts/shared/format.ts';
+import { formatDate } from '../locale/format.ts';
 
 const FORMATS = new Map<string, Intl.DateTimeFormat>();
 

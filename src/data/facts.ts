@@ -1,9 +1,9 @@
 // Every figure, time and date an article quotes, resolved from the datasets: `<Fact id="<dataset>/<row>" />`,
 // `<Fact id="calc/<name>" />` for our arithmetic, and `<Fact id="january-2022/<event>" part="time" />` for times.
 
-import type { DatasetMap } from '../charts/shared/define-chart.ts';
-import { requireRow } from '../charts/shared/define-chart.ts';
-import { formatDate } from '../charts/shared/format.ts';
+import type { DatasetMap } from './dataset-map.ts';
+import { requireRow } from './dataset-map.ts';
+import { formatDate } from '../locale/format.ts';
 import type { Source, SourceKind } from '../schemas/source.ts';
 import { CALCULATIONS, isCalculationId } from './derived.ts';
 import { describeEventTime, formatEventPart, type EventPart } from './event-time.ts';

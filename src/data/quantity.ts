@@ -5,7 +5,7 @@
 import type { Dataset, EstimateRow } from '../schemas/dataset.ts';
 import type { SourceKind } from '../schemas/source.ts';
 import type { Coverage, Measure, ShareBasis } from '../schemas/units.ts';
-import { formatMoney, formatNumber, formatPercent } from '../charts/shared/format.ts';
+import { formatMoney, formatNumber, formatPercent } from '../locale/format.ts';
 import { hedged, hedgeOf, type Hedge } from './hedge.ts';
 
 /** What our calculations can yield beyond the data's units: a ratio ("4.8 times") and a year. */

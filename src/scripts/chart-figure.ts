@@ -1,19 +1,18 @@
 // <kz-chart>: redraws its server-drawn chart at the container's width, shows a tooltip for the mark
 // under the pointer or keyboard focus, moves between marks with the arrow keys, and switches views.
-import { loadChart } from '../charts/load-chart.ts';
-import { drawChart, heightFor } from '../charts/draw.ts';
-import type { AnyChart } from '../charts/index.ts';
+import { loadDraw } from './load-draw.ts';
+import { heightFor, isChartPayload, renderChart, type ChartDraw, type ChartPayload } from '../plot/define-chart.ts';
 import { resolvedTheme } from './resolved-theme.ts';
 
 class KzChart extends HTMLElement {
-	#chart: AnyChart | undefined;
-	#data: unknown;
+	#chart: ChartDraw<unknown> | undefined;
+	#payload: ChartPayload | undefined;
 	#width = 0;
 	#active = -1;
 	#resize: ResizeObserver | undefined;
 	#nearViewport: IntersectionObserver | undefined;
 	#ready: Promise<void> | undefined;
-	#module: Promise<AnyChart> | undefined;
+	#module: Promise<ChartDraw<unknown>> | undefined;
 	#plot: HTMLElement | null = null;
 	#tooltip: HTMLElement | null = null;
 	#live: HTMLElement | null = null;
@@ -25,7 +24,7 @@ class KzChart extends HTMLElement {
 		this.addEventListener('click', this.#onClick);
 		// Fetch the chart's module now, so it is ready when needed; but the server's drawing is already on
 		// screen, so redraw a chart only as it nears the viewport: a long article does not do all its work at once.
-		this.#module = loadChart(this.dataset['chart'] ?? '');
+		this.#module = loadDraw(this.dataset['chart'] ?? '');
 		this.#nearViewport = new IntersectionObserver(
 			(entries) => {
 				if (!entries.some((e) => e.isIntersecting)) return;
@@ -40,15 +39,15 @@ class KzChart extends HTMLElement {
 	/** Loads the chart module and takes over the drawing; once. */
 	#hydrate(): Promise<void> {
 		this.#ready ??= (async () => {
-			const json = this.querySelector('script.kz-chart-data')?.textContent;
+			const payload = parsePayload(this.querySelector('script.kz-chart-data')?.textContent);
 			const chart = await this.#module?.catch(() => undefined);
-			if (!chart || !json || !this.#plot) {
+			if (!chart || !payload || !this.#plot) {
 				// The server's drawing stays, readable and complete; only the controls that need the script go.
 				this.classList.add('kz-static');
 				return;
 			}
 			this.#chart = chart;
-			this.#data = JSON.parse(json);
+			this.#payload = payload;
 			if (this.hasAttribute('data-url-view')) this.#followUrl(chart);
 			this.#bind(this.#plot);
 			this.#resize = new ResizeObserver(([entry]) => {
@@ -76,7 +75,7 @@ class KzChart extends HTMLElement {
 
 	/** Switches to a view the chart has; anything else is ignored. */
 	setView(view: string): void {
-		if (!this.#chart?.views.some((v) => v.id === view) || view === this.view) return;
+		if (!this.#chart?.views.includes(view) || view === this.view) return;
 		this.dataset['view'] = view;
 		for (const button of this.querySelectorAll<HTMLButtonElement>('.kz-view-button')) {
 			button.setAttribute('aria-pressed', String(button.dataset['view'] === view));
@@ -88,15 +87,15 @@ class KzChart extends HTMLElement {
 	}
 
 	/** Opens the view named in `?view=`, if the chart has it; any other value is ignored. */
-	#followUrl(chart: AnyChart): void {
+	#followUrl(chart: ChartDraw<unknown>): void {
 		const asked = new URLSearchParams(location.search).get('view');
-		if (asked && chart.views.some((v) => v.id === asked)) this.setView(asked);
+		if (asked && chart.views.includes(asked)) this.setView(asked);
 	}
 
 	/** Puts the view in the address bar without a reload: the first view is the bare URL. */
 	#writeUrl(view: string): void {
 		const url = new URL(location.href);
-		if (view === this.#chart?.views[0].id) url.searchParams.delete('view');
+		if (view === this.#chart?.views[0]) url.searchParams.delete('view');
 		else url.searchParams.set('view', view);
 		history.replaceState(history.state, '', url);
 	}
@@ -106,10 +105,10 @@ class KzChart extends HTMLElement {
 	};
 
 	#draw(width: number): void {
-		if (!this.#chart || !this.#plot) return;
+		if (!this.#chart || !this.#payload || !this.#plot) return;
 		this.#width = width;
 		this.#plot.style.height = `${heightFor(this.#chart, width)}px`;
-		this.#plot.innerHTML = drawChart(this.#chart, this.#data, width, { theme: resolvedTheme(), view: this.view });
+		this.#plot.innerHTML = renderChart(this.#chart, this.#payload, this.view, { width, theme: resolvedTheme() });
 		this.#plot.dataset['drawn'] = 'true';
 		this.#hideTooltip();
 		if (this.#active >= 0) this.#activate(Math.min(this.#active, this.#marks().length - 1), false);
@@ -186,6 +185,16 @@ class KzChart extends HTMLElement {
 		const view = button?.dataset['view'];
 		if (view) void this.#hydrate().then(() => this.setView(view));
 	};
+}
+
+/** The chart's data and words from its page, or undefined if they are missing or malformed. */
+function parsePayload(json: string | null | undefined): ChartPayload | undefined {
+	try {
+		const value: unknown = json ? JSON.parse(json) : undefined;
+		return isChartPayload(value) ? value : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 if (!customElements.get('kz-chart')) customElements.define('kz-chart', KzChart);

@@ -1,4 +1,4 @@
-import type { Theme } from '../charts/shared/palette.ts';
+import type { Theme } from '../plot/palette.ts';
 
 /** The theme in force, from the page's own state (no style recalculation): a saved or asked-for
  * choice on <html>, else the system's; embeds are light unless asked otherwise (see tokens.css). */

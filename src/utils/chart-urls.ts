@@ -1,5 +1,5 @@
 import { CHARTS, type ChartId } from '../charts/index.ts';
-import { heightFor } from '../charts/draw.ts';
+import { heightFor } from '../plot/define-chart.ts';
 import { absoluteUrl, pathTo } from './urls.ts';
 
 /** Room the embed page takes around its chart (title, credit, view buttons), for the first height of an iframe. */
@@ -25,5 +25,5 @@ export function chartUrls(id: ChartId) {
 
 /** A first height for an embed of this chart. */
 export function embedHeight(id: ChartId): number {
-	return heightFor(CHARTS[id], EMBED_WIDTH) + EMBED_CHROME;
+	return heightFor(CHARTS[id].draw, EMBED_WIDTH) + EMBED_CHROME;
 }

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import type { DatasetMap } from '../charts/shared/define-chart.ts';
+import type { DatasetMap } from '../data/dataset-map.ts';
 import type { Source } from '../schemas/source.ts';
 
 let cached: Promise<DatasetMap> | undefined;

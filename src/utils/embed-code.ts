@@ -1,7 +1,7 @@
 // The embed code editors paste: our iframe plus our small sizing script. Built in a .ts module because a
 // closing iframe tag inside an Astro component's frontmatter breaks its compiler. Used on the server
 // (chart page, oEmbed) and in the browser (the share menu, when the view changes).
-import { escapeAttr } from '../charts/shared/svg.ts';
+import { escapeAttr } from '../plot/svg.ts';
 
 export interface EmbedCodeInput {
 	/** Absolute URL of /embed/<id>/, without query. */

@@ -4,11 +4,11 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import type { AnyChart } from '../charts/index.ts';
-import { PALETTES } from '../charts/shared/palette.ts';
-import { SHARE_IMAGE } from '../charts/shared/sizes.ts';
-import { el, text } from '../charts/shared/svg.ts';
-import { wrapLines } from '../charts/shared/wrap.ts';
+import type { PreparedChart } from '../plot/define-chart.ts';
+import { PALETTES } from '../plot/palette.ts';
+import { SHARE_IMAGE } from '../plot/sizes.ts';
+import { el, text } from '../plot/svg.ts';
+import { wrapLines } from '../plot/text-size.ts';
 import { SITE } from '../site.ts';
 import { woffToSfnt } from './woff.ts';
 
@@ -36,10 +36,6 @@ const MARGIN = 48;
 /** The 600 weight of Inter names itself "Inter SemiBold", and resvg matches fonts by that name, not by weight. */
 const SEMIBOLD = { 'font-weight': 600, 'font-family': 'Inter SemiBold, Inter, sans-serif' };
 
-/** Points the chart's bold text at the semibold font file. */
-function withSemiBold(svg: string): string {
-	return svg.replace(/font-weight="(600|700)"/g, `font-weight="600" font-family="${SEMIBOLD['font-family']}"`);
-}
 /** The chart is drawn at this size and scaled up 1.5 times, so its 12px labels read at 18px in the image. */
 const CHART_SCALE = 1.5;
 
@@ -47,13 +43,12 @@ export interface ShareImageInput {
 	kicker: string;
 	title: string;
 	credit: string;
-	chart: AnyChart;
-	data: unknown;
+	chart: PreparedChart;
 	view: string;
 }
 
 /** The share image as an SVG string: site name, title, the chart itself and its credit. */
-export function shareImageSvg({ kicker, title, credit, chart, data, view }: ShareImageInput): string {
+export function shareImageSvg({ kicker, title, credit, chart, view }: ShareImageInput): string {
 	const palette = PALETTES.light;
 	const { width, height } = SHARE_IMAGE;
 	const titleLines = wrapLines(title, width - 2 * MARGIN, 36).slice(0, 2);
@@ -61,10 +56,7 @@ export function shareImageSvg({ kicker, title, credit, chart, data, view }: Shar
 	const creditLines = wrapLines(credit, width - 2 * MARGIN, 16).slice(0, 2);
 	const chartBox = { width: width - 2 * MARGIN, height: height - chartTop - 36 - creditLines.length * 20 };
 	const inner = { width: Math.round(chartBox.width / CHART_SCALE), height: Math.round(chartBox.height / CHART_SCALE) };
-	const chartSvg = chart.render(data, { ...inner, theme: 'light', view });
-	const nested = withSemiBold(chartSvg)
-		.replace(/^<svg /, `<svg x="${MARGIN}" y="${chartTop}" `)
-		.replace(/ width="\d+" height="\d+"/, ` width="${chartBox.width}" height="${chartBox.height}"`);
+	const nested = chart.svg(view, { ...inner, scale: CHART_SCALE, x: MARGIN, y: chartTop, boldFamily: SEMIBOLD['font-family'] });
 	return el(
 		'svg',
 		{

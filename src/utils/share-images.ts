@@ -29,8 +29,7 @@ export async function chartImageInput(chart: ChartId, view: string | undefined):
 		kicker: 'Chart',
 		title: definition.title,
 		credit: chartCredit(datasets, definition),
-		chart: definition,
-		data: definition.select(datasets),
+		chart: definition.prepare(datasets),
 		view: view ?? definition.views[0].id,
 	};
 }

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { ARTICLE, watchPage } from '../helpers/pages.ts';
 import { loadDatasets } from '../helpers/datasets.ts';
-import { requireDataset } from '../../src/charts/shared/define-chart.ts';
-import { formatNumber } from '../../src/charts/shared/format.ts';
+import { requireDataset } from '../../src/data/dataset-map.ts';
+import { formatNumber } from '../../src/locale/format.ts';
 import { factNoteId, resolveFact } from '../../src/data/facts.ts';
 
 const datasets = loadDatasets();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ALL_PAGES, ARTICLE, waitForCharts } from '../helpers/pages.ts';
-import { PALETTES } from '../../src/charts/shared/palette.ts';
+import { PALETTES } from '../../src/plot/palette.ts';
 
 const PAGES = ALL_PAGES;
 

@@ -4,7 +4,7 @@ import { SITE_ORIGIN } from '../helpers/servers.ts';
 import { ARTICLE } from '../helpers/pages.ts';
 import { miningLosses } from '../../src/charts/mining-losses.ts';
 import { loadDatasets } from '../helpers/datasets.ts';
-import { requireDataset } from '../../src/charts/shared/define-chart.ts';
+import { requireDataset } from '../../src/data/dataset-map.ts';
 
 const datasets = loadDatasets();
 const losses = requireDataset(datasets, 'mining-losses', 'estimates', 'test');

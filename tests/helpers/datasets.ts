@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseDataset } from '../../src/schemas/parse-dataset.ts';
-import type { DatasetMap } from '../../src/charts/shared/define-chart.ts';
+import type { DatasetMap } from '../../src/data/dataset-map.ts';
 
 const DATA_DIR = fileURLToPath(new URL('../../content/data/', import.meta.url));
 

@@ -5,7 +5,7 @@ import { chartUrls, embedHeight } from '../../utils/chart-urls.ts';
 import { embedCode } from '../../utils/embed-code.ts';
 import { absoluteUrl } from '../../utils/urls.ts';
 import { chartImagePath } from '../../utils/share-images.ts';
-import { SHARE_IMAGE } from '../../charts/shared/sizes.ts';
+import { SHARE_IMAGE } from '../../plot/sizes.ts';
 import { SITE } from '../../site.ts';
 
 export const getStaticPaths = chartPaths;

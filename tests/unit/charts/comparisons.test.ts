@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CHART_IDS, CHARTS } from '../../../src/charts/index.ts';
-import { SERVER_WIDTHS } from '../../../src/charts/shared/sizes.ts';
+import { SERVER_WIDTHS } from '../../../src/plot/sizes.ts';
 import { resolveFact } from '../../../src/data/facts.ts';
 import { loadDatasets } from '../../helpers/datasets.ts';
 import { elements } from '../../helpers/svg.ts';
@@ -14,7 +14,7 @@ const cases = CHART_IDS.flatMap((id) =>
 
 describe.each(cases)('$id, view $view, at $width px', ({ id, view, width }) => {
 	const chart = CHARTS[id];
-	const svg = chart.render(chart.select(datasets), { width, height: Math.round(width * chart.aspect(width)), theme: 'light', view });
+	const svg = chart.prepare(datasets).svg(view, { width });
 	const marks = elements(svg, 'kz-mark');
 
 	test('draws marks of one unit and one basis, on one axis', () => {
@@ -44,9 +44,8 @@ describe.each(cases)('$id, view $view, at $width px', ({ id, view, width }) => {
 
 test.each(CHART_IDS)('%s ties at least one of its marks to a prose fact', (id) => {
 	const chart = CHARTS[id];
-	const data = chart.select(datasets);
 	const tied = chart.views
-		.flatMap((v) => elements(chart.render(data, { width: 560, height: 400, theme: 'light', view: v.id }), 'kz-mark'))
+		.flatMap((v) => elements(chart.prepare(datasets).svg(v.id, { width: 560 }), 'kz-mark'))
 		.filter((m) => m['data-fact']);
 	expect(tied.length).toBeGreaterThan(0);
 });

@@ -1,22 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { gridLoad, layoutGridLoad } from '../../../src/charts/grid-load.ts';
+import { gridLoad } from '../../../src/charts/grid-load.ts';
 import { loadDatasets } from '../../helpers/datasets.ts';
 import { elements, markValues } from '../../helpers/svg.ts';
-import { requireDataset } from '../../../src/charts/shared/define-chart.ts';
+import { requireDataset } from '../../../src/data/dataset-map.ts';
 
 const datasets = loadDatasets();
 const data = gridLoad.select(datasets);
+const chart = gridLoad.prepare(datasets);
 const annual = requireDataset(datasets, 'grid-load', 'annual', 'test').rows;
-const options = { width: 640, height: 371, theme: 'light' as const, view: 'demand' };
 
 describe('gridLoad.select(datasets)', () => {
 	test('takes every year of demand from content/data/grid-load.json', () => {
-		expect(data.annual).toEqual(annual.map(({ year, value }) => ({ year, value })));
+		expect(data.annual.map((d) => [d.x, d.value])).toEqual(annual.map((r) => [r.year, r.value]));
 	});
 
 	test('takes 2021 less all miners’ load by each estimate for all miners, not the grey miners’ figure (our calculation)', () => {
 		expect(data.mining.map((s) => s.id)).toEqual(['kegoc-increase', 'ministry-total']);
-		expect(data.mining.map((s) => s.without)).toEqual([114.52 - 8.76, 114.52 - (1800 * 8760) / 1e6]);
+		expect(data.mining.map((s) => s.value)).toEqual([114.52 - 8.76, 114.52 - (1800 * 8760) / 1e6]);
 		expect(data.mining.map((s) => s.text)).toEqual(['under 105.8 TWh', 'at least about 98.8 TWh']);
 		expect(data.growthText).toBe(`${(((114.52 - 107.9) / 107.9) * 100).toFixed(1)}%`);
 	});
@@ -28,60 +28,44 @@ test('the monthly source note gives the sum the 2018 months really make', () => 
 	expect(monthly.sources[0]?.note).toContain(`2018 months sum to ${sum.toLocaleString('en-US', { maximumFractionDigits: 1 })} GWh`);
 });
 
-describe('layoutGridLoad(data, options)', () => {
-	const { x, y, plot } = layoutGridLoad(data, options);
+describe('gridLoad drawn', () => {
+	const svg = chart.svg('demand', { width: 640 });
 
-	test('puts the first and last years at the ends of the plot', () => {
-		expect(x(2000)).toBeGreaterThan(plot.left);
-		expect(x(2024)).toBeLessThanOrEqual(plot.right);
-		expect(x(2012)).toBeCloseTo((x(2000) + x(2024)) / 2, 6);
+	test('gives every year a mark whose data-value is the JSON number, on one value scale from zero', () => {
+		const years = elements(svg, 'kz-mark', 'circle');
+		expect(years.map((m) => Number(m['data-value']))).toEqual(annual.map((r) => r.value));
+		const [first, last] = [years[0], years.at(-1)];
+		const axis = elements(svg, 'kz-stroke-grid', 'line').map((l) => Number(l['y1']));
+		const zero = Math.max(...axis);
+		const ratio = (zero - Number(last?.['cy'])) / (zero - Number(first?.['cy']));
+		expect(ratio).toBeCloseTo((annual.at(-1)?.value ?? 0) / (annual[0]?.value ?? 1), 1);
 	});
 
-	test('starts the value axis at zero, at the bottom of the plot', () => {
-		expect(y(0)).toBe(plot.bottom);
-		const h2021 = plot.bottom - y(114.52);
-		const h2000 = plot.bottom - y(54.66);
-		expect(h2021 / h2000).toBeCloseTo(114.52 / 54.66, 6);
-	});
-
-	test('shows fewer year ticks on a phone', () => {
-		const wide = layoutGridLoad(data, options).xTicks;
-		const narrow = layoutGridLoad(data, { ...options, width: 320, height: 320 }).xTicks;
-		expect(narrow.length).toBeLessThan(wide.length);
-		expect(narrow.at(-1)).toBe(2024);
-	});
-});
-
-describe('gridLoad.render(data, options)', () => {
-	test('gives every year a mark whose data-value is the JSON number', () => {
-		const svg = gridLoad.render(data, options);
-		const yearMarks = elements(svg, 'kz-mark', 'circle');
-		expect(yearMarks.map((m) => Number(m['data-value']))).toEqual(annual.map((r) => r.value));
-	});
-
-	test('labels the miners’ load scenarios as our calculation', () => {
-		const svg = gridLoad.render(data, options);
+	test('labels the miners’ load scenarios as our calculation, drawn as diamonds', () => {
 		const derived = elements(svg, 'kz-mark').filter((m) => m['data-derived'] === 'true');
-		expect(derived).toHaveLength(2);
+		expect(derived.map((m) => m['tag'])).toEqual(['path', 'path']);
 		expect(derived.every((m) => /our calculation/i.test(m['data-label'] ?? ''))).toBe(true);
 		expect(Number(derived[0]?.['data-value'])).toBeCloseTo(114.52 - 8.76, 1);
 	});
 
 	test('the monthly view draws the monthly dataset instead', () => {
-		const svg = gridLoad.render(data, { ...options, view: 'monthly' });
 		const monthly = requireDataset(datasets, 'grid-load-monthly', 'monthly', 'test').rows;
-		expect(markValues(svg)).toEqual(monthly.map((r) => r.value));
-		expect(markValues(svg)).not.toEqual(markValues(gridLoad.render(data, options)));
+		expect(markValues(chart.svg('monthly', { width: 640 }))).toEqual(monthly.map((r) => r.value));
+	});
+
+	test('shows fewer year ticks on a phone, and the unit on the top tick', () => {
+		const ticks = (width: number) => elements(chart.svg('demand', { width }), 'kz-fill-muted', 'text');
+		expect(ticks(320).length).toBeLessThan(ticks(640).length);
+		expect(svg).toMatch(/>\d+ TWh</);
 	});
 
 	test('names the chart for screen readers with its key number', () => {
-		const svg = gridLoad.render(data, options);
 		expect(svg).toMatch(
 			/<svg[^>]*role="img"[^>]*aria-label="Line chart of Kazakhstan&#39;s electricity demand, 2000 to 2024[^"]*114\.5 TWh/
 		);
 	});
 
 	test('is deterministic', () => {
-		expect(gridLoad.render(data, options)).toBe(gridLoad.render(data, options));
+		expect(chart.svg('demand', { width: 640 })).toBe(svg);
 	});
 });

@@ -1,21 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { allMinersRange, layoutWaffle, miningShare } from '../../../src/charts/mining-share.ts';
+import { allMinersRange, miningShare } from '../../../src/charts/mining-share.ts';
 import { loadDatasets } from '../../helpers/datasets.ts';
 import { elements, markValues } from '../../helpers/svg.ts';
 
 const datasets = loadDatasets();
 const data = miningShare.select(datasets);
-const options = { width: 560, height: 403, theme: 'light' as const, view: 'waffle' };
+const chart = miningShare.prepare(datasets);
 const share = (mw: number) => ((mw * 8760) / 1e6 / 114.52) * 100;
-
-describe('layoutWaffle(value, size)', () => {
-	test('lays out 100 cells and fills round(value) of them', () => {
-		const cells = layoutWaffle(7, 200);
-		expect(cells).toHaveLength(100);
-		expect(cells.filter((c) => c.filled)).toHaveLength(7);
-		expect(layoutWaffle(13.8, 200).filter((c) => c.filled)).toHaveLength(14);
-	});
-});
+const words = (svg: string) => svg.replace(/<[^>]+>/g, ' ');
 
 describe('miningShare.select(datasets)', () => {
 	test('draws shares of electricity used only: all miners first, then grey miners, one mark per estimate', () => {
@@ -35,27 +27,33 @@ describe('miningShare.select(datasets)', () => {
 	});
 
 	test('sets the claim against the other figures for all miners, not against the grey miners’ 3.8%', () => {
-		const range = allMinersRange(data);
-		expect([range?.low.text, range?.high.text]).toEqual(['about 7%', 'up to about 13.8%']);
+		expect(allMinersRange(data.figures)?.map((f) => f.text)).toEqual(['about 7%', 'up to about 13.8%']);
 	});
 });
 
-describe('miningShare.render(data, options)', () => {
+describe('miningShare drawn', () => {
 	test('the waffle fills 7 of its 100 squares, from the miners’ association’s claim', () => {
-		const svg = miningShare.render(data, options);
+		const svg = chart.svg('waffle', { width: 560 });
 		const cells = elements(svg, 'kz-cell', 'rect');
 		expect(cells).toHaveLength(100);
 		expect(cells.filter((c) => c['data-filled'] === 'true')).toHaveLength(7);
 		expect(markValues(svg)).toEqual([7]);
 		expect(elements(svg, 'kz-mark')[0]?.['data-label']).toContain('claim');
-		expect(svg.replace(/<[^>]+>/g, ' ')).not.toMatch(/(?<![\d.])3\.8%/);
+		expect(words(svg)).not.toMatch(/(?<![\d.])3\.8%/);
 	});
 
-	test('the estimates view marks calculated shares as ours, not by colour alone', () => {
-		const svg = miningShare.render(data, { ...options, view: 'estimates' });
-		const derived = elements(svg, 'kz-mark').filter((m) => m['data-derived'] === 'true');
+	test('the estimates view draws every bar from zero on one scale, and marks calculated shares as ours, not by colour alone', () => {
+		const svg = chart.svg('estimates', { width: 560 });
+		const bars = elements(svg, 'kz-mark', 'rect');
+		const [first] = bars;
+		for (const bar of bars) {
+			expect(bar['x']).toBe(first?.['x']);
+			expect(Number(bar['width']) / Number(first?.['width'])).toBeCloseTo(Number(bar['data-value']) / Number(first?.['data-value']), 1);
+		}
+		const derived = bars.filter((m) => m['data-derived'] === 'true');
 		expect(derived.map((m) => Number(m['data-value']))).toEqual([share(1000), share(1800), share(500)]);
-		expect(derived.every((m) => m['stroke-dasharray'] === '3 2')).toBe(true);
-		expect(svg.replace(/<[^>]+>/g, ' ')).toContain('Unregistered (grey) miners only');
+		expect(derived.every((m) => m['stroke-dasharray'] === '4 2')).toBe(true);
+		expect(words(svg)).toContain('Unregistered (grey) miners only');
+		expect(words(svg)).toContain('Not on this axis');
 	});
 });

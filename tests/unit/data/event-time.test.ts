@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { describeEventTime, formatDay, formatEventPart, localTime } from '../../../src/data/event-time.ts';
 import { loadDatasets } from '../../helpers/datasets.ts';
-import { requireDataset, requireRow } from '../../../src/charts/shared/define-chart.ts';
+import { requireDataset, requireRow } from '../../../src/data/dataset-map.ts';
 
 const events = requireDataset(loadDatasets(), 'january-2022', 'events', 'test').rows;
 const event = (id: string) => requireRow(events, id, 'january-2022');

@@ -20,8 +20,7 @@ export const GET: APIRoute = async ({ params }) => {
 		kicker: entry.data.kicker,
 		title: entry.data.title,
 		credit: chartCredit(datasets, chart),
-		chart,
-		data: chart.select(datasets),
+		chart: chart.prepare(datasets),
 		view: chart.views[0].id,
 	});
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { el, escapeAttr, escapeText, text } from '../../../src/charts/shared/svg.ts';
+import { el, escapeAttr, escapeText, text } from '../../../src/plot/svg.ts';
 
 describe('svg builders', () => {
 	test('escapeText and escapeAttr neutralise markup', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatMoney, formatMoneyShort, formatNumber, formatPercent } from '../../../src/charts/shared/format.ts';
+import { formatDate, formatMoney, formatMoneyShort, formatNumber, formatPercent } from '../../../src/locale/format.ts';
 
 describe('formatters', () => {
 	test.each([

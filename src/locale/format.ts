@@ -77,3 +77,36 @@ export function formatDate(date: string): string {
 export function formatMonthShort(month: number): string {
 	return (MONTHS[month - 1] ?? '').slice(0, 3);
 }
+
+/** "25 Jan" for a UTC time in milliseconds: a day on a time axis. */
+export function formatDayMonth(time: number): string {
+	const date = new Date(time);
+	return `${date.getUTCDate()} ${formatMonthShort(date.getUTCMonth() + 1)}`;
+}
+
+/** The formats a chart draws with: passed in with the page's locale, so a chart never picks its own. */
+export interface Formatter {
+	readonly lang: string;
+	readonly number: (value: number, digits?: number) => string;
+	readonly percent: (value: number, digits?: number) => string;
+	readonly money: (value: number) => string;
+	readonly moneyShort: (value: number) => string;
+	readonly date: (date: string) => string;
+	readonly monthShort: (month: number) => string;
+	readonly dayMonth: (time: number) => string;
+	/** A year as a label: never grouped ("2021", not "2,021"). */
+	readonly year: (year: number) => string;
+}
+
+/** English, as the site is written. */
+export const EN: Formatter = {
+	lang: 'en',
+	number: formatNumber,
+	percent: formatPercent,
+	money: formatMoney,
+	moneyShort: formatMoneyShort,
+	date: formatDate,
+	monthShort: formatMonthShort,
+	dayMonth: formatDayMonth,
+	year: String,
+};

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { PALETTES, type Theme } from '../../../src/charts/shared/palette.ts';
+import { PALETTES, type Theme } from '../../../src/plot/palette.ts';
 
 /** WCAG relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {

@@ -1,0 +1,93 @@
+import { el, text } from './svg.ts';
+import type { Palette } from './palette.ts';
+import type { Area } from './mark.ts';
+import type { BandScale, ContinuousScale } from './scales.ts';
+import { textWidth, wrapLines } from './text-size.ts';
+
+/** Line height of axis and label text. */
+export const LINE_HEIGHT = 15;
+
+const muted = (palette: Palette) => ({ fill: palette.muted, class: 'kz-fill-muted' });
+
+/** Gridlines across the plot, each labelled above its left end; the top label carries the unit. */
+export function axisY(
+	scale: ContinuousScale,
+	ticks: readonly number[],
+	label: (v: number, top: boolean) => string,
+	area: Area,
+	palette: Palette
+): string {
+	return el(
+		'g',
+		{ class: 'kz-axis kz-axis-y', 'aria-hidden': 'true' },
+		...ticks.map((tick, i) => {
+			const y = scale(tick);
+			return (
+				el('line', { x1: area.left, x2: area.right, y1: y, y2: y, stroke: palette.grid, class: 'kz-stroke-grid' }) +
+				text({ x: area.left, y: y - 4, ...muted(palette) }, label(tick, i === ticks.length - 1))
+			);
+		})
+	);
+}
+
+/** Labels under the plot; the outermost stay inside the chart rather than centring past its edge. */
+export function axisX(
+	scale: ContinuousScale,
+	ticks: readonly number[],
+	label: (v: number) => string,
+	y: number,
+	width: number,
+	palette: Palette
+): string {
+	return el(
+		'g',
+		{ class: 'kz-axis kz-axis-x', 'aria-hidden': 'true' },
+		...ticks.map((tick) => {
+			const x = scale(tick);
+			const words = label(tick);
+			const half = textWidth(words) / 2;
+			const anchor = x - half < 2 ? 'start' : x + half > width - 2 ? 'end' : 'middle';
+			const at = anchor === 'start' ? Math.max(2, x - 4) : anchor === 'end' ? Math.min(width - 2, x + 4) : x;
+			return text({ x: at, y, 'text-anchor': anchor, ...muted(palette) }, words);
+		})
+	);
+}
+
+/** The lines of each band's label, wrapped to the plot's width, at most `maxLines`. */
+export function bandLabelLines(
+	keys: readonly string[],
+	label: (key: string) => string,
+	width: number,
+	maxLines: number
+): Map<string, string[]> {
+	return new Map(keys.map((k) => [k, wrapLines(label(k), width, 12).slice(0, maxLines)]));
+}
+
+/** Band labels above their bands (bars sit beneath them), and a bold heading before each group. */
+export function axisBandY(scale: BandScale, lines: Map<string, string[]>, area: Area, palette: Palette): string {
+	return el(
+		'g',
+		{ class: 'kz-axis kz-axis-band', 'aria-hidden': 'true' },
+		...scale
+			.headings()
+			.map((h) => text({ x: area.left, y: h.at + 13, 'font-weight': 600, fill: palette.text, class: 'kz-fill-text' }, h.label)),
+		...scale
+			.domain()
+			.flatMap((key) =>
+				(lines.get(key) ?? []).map((line, i) =>
+					text({ x: area.left, y: scale(key) + 12 + i * LINE_HEIGHT, fill: palette.text, class: 'kz-fill-text' }, line)
+				)
+			)
+	);
+}
+
+/** Band labels under their bands, centred. */
+export function axisBandX(scale: BandScale, label: (key: string) => string, y: number, palette: Palette): string {
+	return el(
+		'g',
+		{ class: 'kz-axis kz-axis-band', 'aria-hidden': 'true' },
+		...scale
+			.domain()
+			.map((key) => text({ x: scale(key) + scale.bandwidth() / 2, y, 'text-anchor': 'middle', ...muted(palette) }, label(key)))
+	);
+}

@@ -1,0 +1,200 @@
+import { requireDataset, type DatasetMap, type DatasetOfShape, type DatasetShape } from '../data/dataset-map.ts';
+import type { CalculationId } from '../data/derived.ts';
+import { EN, type Formatter } from '../locale/format.ts';
+import type { Frame } from './mark.ts';
+import type { Theme } from './palette.ts';
+import { plot, type PlotSpec } from './plot.ts';
+import { isNarrow } from './sizes.ts';
+
+/** What a view's marks are drawn for: the frame, and whether it is a phone's narrow layout. */
+export type ViewFrame = Frame & { narrow: boolean };
+
+/** The browser half of a chart: how tall it is at a width, and each view's marks. Nothing else ships. */
+export interface ChartDraw<D, V extends string = string> {
+	readonly views: readonly V[];
+	aspect(width: number): number;
+	/** The plot of a view: its scales, marks, legend and note. */
+	plot(view: V, data: D, frame: ViewFrame): PlotSpec;
+}
+
+/** Declares the drawing half of a chart: its height rule and, per view, data and frame to a plot. */
+export function defineDraw<D, V extends string>(spec: {
+	aspect: (width: number) => number;
+	views: Readonly<Record<V, (data: D, frame: ViewFrame) => PlotSpec>>;
+}): ChartDraw<D, V> {
+	return {
+		views: Object.keys(spec.views).filter((v): v is V => Object.hasOwn(spec.views, v)),
+		aspect: spec.aspect,
+		plot: (view, data, frame) => spec.views[view](data, frame),
+	};
+}
+
+/** What a page ships with a chart for its redraws: the data, each view's accessible name, and the locale they were made in. */
+export interface ChartPayload<D = unknown> {
+	lang: string;
+	data: D;
+	labels: Readonly<Record<string, string>>;
+}
+
+/** Whether a value parsed from a page is a payload; anything else leaves the server's drawing in place. */
+export function isChartPayload(value: unknown): value is ChartPayload {
+	if (typeof value !== 'object' || value === null) return false;
+	return 'data' in value && 'labels' in value && typeof value.labels === 'object' && value.labels !== null;
+}
+
+export interface DrawOptions {
+	width: number;
+	/** The height; by default the chart's own rule for the width. */
+	height?: number | undefined;
+	theme?: Theme | undefined;
+	format?: Formatter | undefined;
+	scale?: number | undefined;
+	x?: number | undefined;
+	y?: number | undefined;
+	boldFamily?: string | undefined;
+}
+
+/** The height a chart takes at a width: the one rule the server and the browser share, so a redraw never shifts the page. */
+export function heightFor(draw: Pick<ChartDraw<unknown>, 'aspect'>, width: number): number {
+	return Math.round(width * draw.aspect(width));
+}
+
+/** The view to draw: the one asked for if the chart has it, otherwise its first. */
+export function resolveView<V extends string>(views: readonly [V, ...V[]] | readonly V[], view: string | null | undefined): V | undefined {
+	return views.find((v) => v === view) ?? views[0];
+}
+
+/** Draws a view of a chart as an SVG string; the same call on the server, in the browser and for share images. */
+export function renderChart<D>(
+	draw: ChartDraw<D>,
+	payload: ChartPayload<D>,
+	view: string | null | undefined,
+	options: DrawOptions
+): string {
+	const width = Math.max(1, Math.round(options.width));
+	const frame: ViewFrame = {
+		width,
+		height: options.height ?? heightFor(draw, width),
+		theme: options.theme ?? 'light',
+		format: options.format ?? EN,
+		scale: options.scale,
+		x: options.x,
+		y: options.y,
+		boldFamily: options.boldFamily,
+		narrow: isNarrow(width),
+	};
+	const v = resolveView(draw.views, view);
+	if (v === undefined) throw new Error('a chart needs at least one view');
+	return plot(draw.plot(v, payload.data, frame), frame, payload.labels[v] ?? '');
+}
+
+export interface ChartTable {
+	columns: readonly string[];
+	rows: readonly (readonly string[])[];
+}
+
+/** The words of a view, made on the server: its switch label, what a screen reader hears first, its table. */
+export interface ViewText<D> {
+	label: string;
+	summary: (data: D, format: Formatter) => string;
+	table: (data: D, format: Formatter) => ChartTable;
+}
+
+/** The datasets a chart reads, by id and shape, as its `select` receives them. */
+export type Selected<S extends Record<string, DatasetShape>> = { readonly [K in keyof S]: DatasetOfShape<S[K]> };
+
+export interface ChartSpec<S extends Record<string, DatasetShape>, D, V extends string> {
+	id: string;
+	title: string;
+	/** The datasets it reads, by id, with the shape each must have; their sources are the chart's. */
+	datasets: S;
+	/** Our calculations it draws: they go into its downloads, marked as ours. */
+	derived: readonly CalculationId[];
+	/** Picks and derives what the chart draws, with every word it draws, in the reader's formats. */
+	select: (datasets: Selected<S>, format: Formatter) => D;
+	takeaway: (data: D, format: Formatter) => string;
+	/** Notes on method under the chart: our calculations and their inputs. */
+	notes: (data: D, format: Formatter) => readonly string[];
+	views: Readonly<Record<V, ViewText<D>>>;
+	draw: ChartDraw<D, V>;
+}
+
+/** A chart with its data selected: everything a page, a download or a share image needs. */
+export interface PreparedChart {
+	payload: ChartPayload;
+	takeaway: string;
+	notes: readonly string[];
+	summary(view: string): string;
+	table(view: string): ChartTable;
+	svg(view: string | null | undefined, options: DrawOptions): string;
+}
+
+export interface ChartView {
+	id: string;
+	label: string;
+}
+
+/** A chart as the site uses it; its data type stays inside. */
+export interface Chart {
+	id: string;
+	title: string;
+	datasets: readonly string[];
+	derived: readonly CalculationId[];
+	views: readonly [ChartView, ...ChartView[]];
+	draw: ChartDraw<unknown>;
+	/** Selects its data from every dataset (once per datasets and locale) and makes its words. */
+	prepare(datasets: DatasetMap, format?: Formatter): PreparedChart;
+}
+
+function pick<S extends Record<string, DatasetShape>>(all: DatasetMap, shapes: S, chartId: string): Selected<S> {
+	const picked = Object.fromEntries(
+		Object.entries(shapes).map(([id, shape]) => [id, requireDataset(all, id, shape, `chart "${chartId}"`)])
+	);
+	// Built key by key from `shapes`, each checked for its shape by requireDataset: the mapped type holds.
+	return picked as Selected<S>;
+}
+
+/** A chart that also gives its data, typed, for its own tests. */
+export type TypedChart<D> = Chart & { select: (datasets: DatasetMap, format?: Formatter) => D };
+
+/** Declares a chart: the datasets it reads, its views' words and drawing, in the manner of defineConfig. */
+export function defineChart<S extends Record<string, DatasetShape>, D, V extends string>(spec: ChartSpec<S, D, V>): TypedChart<D> {
+	const views = spec.draw.views.map((id) => ({ id, label: spec.views[id].label }));
+	const [first, ...rest] = views;
+	if (!first) throw new Error(`chart "${spec.id}" has no view`);
+	const cache = new WeakMap<DatasetMap, Map<string, PreparedChart>>();
+	const view = (id: string | null | undefined): V => resolveView(spec.draw.views, id) ?? first.id;
+	const select = (datasets: DatasetMap, format: Formatter = EN): D => spec.select(pick(datasets, spec.datasets, spec.id), format);
+	const prepare = (datasets: DatasetMap, format: Formatter): PreparedChart => {
+		const data = select(datasets, format);
+		const payload: ChartPayload<D> = {
+			lang: format.lang,
+			data,
+			labels: Object.fromEntries(views.map((v) => [v.id, spec.views[v.id].summary(data, format)])),
+		};
+		return {
+			payload,
+			takeaway: spec.takeaway(data, format),
+			notes: spec.notes(data, format),
+			summary: (id) => spec.views[view(id)].summary(data, format),
+			table: (id) => spec.views[view(id)].table(data, format),
+			svg: (id, options) => renderChart(spec.draw, payload, view(id), { format, ...options }),
+		};
+	};
+	return {
+		id: spec.id,
+		title: spec.title,
+		datasets: Object.keys(spec.datasets),
+		derived: spec.derived,
+		views: [first, ...rest],
+		draw: spec.draw,
+		select,
+		prepare: (datasets, format = EN) => {
+			const byLang = cache.get(datasets) ?? new Map<string, PreparedChart>();
+			cache.set(datasets, byLang);
+			const prepared = byLang.get(format.lang) ?? prepare(datasets, format);
+			byLang.set(format.lang, prepared);
+			return prepared;
+		},
+	};
+}

@@ -1,0 +1,13 @@
+// The chart grammar, in the order a chart file uses it: declare, then draw with marks.
+export { defineChart, defineDraw, type ChartTable, type ViewFrame } from './define-chart.ts';
+export type { PlotSpec, ScaleSpec } from './plot.ts';
+export type { LegendItem } from './legend.ts';
+export { areaY } from './marks/area.ts';
+export { barX, barY } from './marks/bar.ts';
+export { dot } from './marks/dot.ts';
+export { geo } from './marks/geo.ts';
+export { intervalX } from './marks/interval.ts';
+export { lineY } from './marks/line.ts';
+export { ruleX, ruleY } from './marks/rule.ts';
+export { text } from './marks/text.ts';
+export { waffle } from './marks/waffle.ts';

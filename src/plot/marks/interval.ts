@@ -1,0 +1,58 @@
+import { el, text } from '../svg.ts';
+import { continuous, datumAttrs, type Context, type Mark, type MarkOptions } from '../mark.ts';
+
+export interface IntervalOptions<T> extends MarkOptions<T> {
+	/** Start and end on the x scale: UTC milliseconds on a time axis. */
+	x1: (d: T) => number;
+	x2: (d: T) => number;
+	/** The band of the y scale the interval sits in; the whole plot height if not given. */
+	key?: (d: T) => string;
+	opacity?: number;
+	/** Words at the interval's top left. */
+	label?: (d: T) => string;
+}
+
+/** Spans of time (or of any x values) as bands: the protests, a shutdown, a power cut. */
+export function intervalX<T>(data: readonly T[], options: IntervalOptions<T>): Mark {
+	const { x1, x2, key, opacity, label } = options;
+	return {
+		x: data.flatMap((d) => [x1(d), x2(d)]),
+		...(key ? { y: data.map(key) } : {}),
+		measure: options.measure,
+		margin: () => (label && !key ? { top: 18 } : {}),
+		render: ({ x, y, area, palette, bandInset }: Context) =>
+			data
+				.map((d, i) => {
+					const sx = continuous(x, 'intervalX');
+					const [a, b] = [sx(x1(d)), sx(x2(d))];
+					const k = key?.(d);
+					const top = k !== undefined && y?.type === 'band' ? y(k) + bandInset(k) : area.top;
+					const height = k !== undefined && y?.type === 'band' ? y.bandwidth() - bandInset(k) - 4 : area.bottom - area.top;
+					const attrs = datumAttrs(options, d, i, x2(d) - x1(d), 'fill', palette);
+					const words = label?.(d);
+					const tag = words
+						? text(
+								{
+									x: Math.min(a, b),
+									y: k === undefined ? top - 6 : top + 13,
+									fill: palette.muted,
+									class: 'kz-fill-muted',
+									'aria-hidden': 'true',
+								},
+								words
+							)
+						: '';
+					return (
+						el('rect', {
+							...attrs,
+							'fill-opacity': opacity ?? attrs['fill-opacity'],
+							x: Math.min(a, b),
+							y: top,
+							width: Math.max(1, Math.abs(b - a)),
+							height: Math.max(1, height),
+						}) + tag
+					);
+				})
+				.join(''),
+	};
+}

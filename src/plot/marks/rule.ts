@@ -1,0 +1,46 @@
+import { el } from '../svg.ts';
+import { datumAttrs, position, type Context, type Mark, type MarkOptions } from '../mark.ts';
+
+export interface RuleOptions<T> extends MarkOptions<T> {
+	/** Where the rule stands on its scale. */
+	at: (d: T) => number | string;
+	/** Its extent on the other scale; the whole plot if not given. */
+	from?: (d: T) => number;
+	to?: (d: T) => number;
+	strokeWidth?: number;
+}
+
+function rules<T>(data: readonly T[], options: RuleOptions<T>, vertical: boolean): Mark {
+	const { at, from, to, strokeWidth = 1.5 } = options;
+	const span = from && to ? data.flatMap((d) => [from(d), to(d)]) : [];
+	return {
+		[vertical ? 'x' : 'y']: data.map(at),
+		[vertical ? 'y' : 'x']: span,
+		measure: options.measure,
+		render: ({ x, y, area, palette }: Context) =>
+			data
+				.map((d, i) => {
+					const here = position(vertical ? x : y, at(d), vertical ? 'ruleX' : 'ruleY');
+					const other = vertical ? y : x;
+					const [a, b] =
+						from && to
+							? [position(other, from(d), 'rule'), position(other, to(d), 'rule')]
+							: vertical
+								? [area.top, area.bottom]
+								: [area.left, area.right];
+					const line = vertical ? { x1: here, x2: here, y1: a, y2: b } : { x1: a, x2: b, y1: here, y2: here };
+					return el('line', { ...datumAttrs(options, d, i, Number(at(d)), 'stroke', palette), ...line, 'stroke-width': strokeWidth });
+				})
+				.join(''),
+	};
+}
+
+/** A vertical line at each datum's x: an instant on a time axis, or a span between two values. */
+export function ruleX<T>(data: readonly T[], options: RuleOptions<T>): Mark {
+	return rules(data, options, true);
+}
+
+/** A horizontal line at each datum's y: a reference level. */
+export function ruleY<T>(data: readonly T[], options: RuleOptions<T>): Mark {
+	return rules(data, options, false);
+}

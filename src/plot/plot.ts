@@ -1,0 +1,189 @@
+import { el, text } from './svg.ts';
+import { PALETTES } from './palette.ts';
+import { extent } from 'd3-array';
+import { scaleBand, scaleLinear, scaleUtc, type Scale } from './scales.ts';
+import { measureKey, type Area, type Context, type Frame, type Mark } from './mark.ts';
+import { axisBandX, axisBandY, axisX, axisY, bandLabelLines, LINE_HEIGHT } from './axes.ts';
+import { legend, legendLines, type LegendItem } from './legend.ts';
+import { wrapLines } from './text-size.ts';
+import { isNarrow } from './sizes.ts';
+
+/** How one side of the plot maps values: its kind, domain, ticks and labels. Everything is optional. */
+export interface ScaleSpec {
+	type?: 'linear' | 'utc' | 'band';
+	/** The domain; taken from the marks' values if not given. */
+	domain?: readonly [number, number] | readonly string[];
+	/** Include zero in the domain, so lengths keep the ratio of values (bars always do). */
+	zero?: boolean;
+	/** Round the domain out to tick values; on by default for y, off for x. */
+	nice?: boolean;
+	ticks?: number;
+	tickValues?: readonly number[];
+	format?: (value: number) => string;
+	/** The unit, written after the top (or last) tick only. */
+	unit?: string;
+	/** Draw the axis; on by default. */
+	axis?: boolean;
+	/** Pixels between the plot's edge and the first and last values. */
+	inset?: number;
+	/** Band scales: a key's label, its group heading, and how many lines a label may wrap to. */
+	label?: (key: string) => string;
+	group?: (key: string) => string;
+	maxLines?: number;
+}
+
+/** A chart view: its scales, marks, legend and a note under it. */
+export interface PlotSpec {
+	x?: ScaleSpec;
+	y?: ScaleSpec;
+	marks: readonly (Mark | false | undefined)[];
+	legend?: readonly LegendItem[];
+	/** Words under the chart, on every view and share image: what the reader must not miss. */
+	note?: string;
+}
+
+const PAD = 4;
+const TICK_ROOM = 18;
+const AXIS_X_ROOM = 24;
+
+function domainOf(spec: ScaleSpec, values: readonly (number | string)[]): readonly [number, number] | readonly string[] {
+	if (spec.domain) return spec.domain;
+	if (spec.type === 'band' || typeof values[0] === 'string') return [...new Set(values.map(String))];
+	const [lo = 0, hi = 1] = extent(values.map(Number));
+	return spec.zero ? [Math.min(0, lo), Math.max(0, hi)] : [lo, hi];
+}
+
+function makeScale(
+	spec: ScaleSpec | undefined,
+	values: readonly (number | string)[],
+	range: [number, number],
+	ticks: number,
+	nice: boolean
+): Scale | undefined {
+	if (!spec) return undefined;
+	const domain = domainOf(spec, values);
+	const inset = spec.inset ?? 0;
+	const inner: [number, number] = [range[0] + Math.sign(range[1] - range[0]) * inset, range[1] - Math.sign(range[1] - range[0]) * inset];
+	if (typeof domain[0] === 'string' || spec.type === 'band') return scaleBand(domain.map(String), inner, { group: spec.group });
+	const numeric: [number, number] = [Number(domain[0]), Number(domain[1])];
+	return spec.type === 'utc' ? scaleUtc(numeric, inner) : scaleLinear(numeric, inner, (spec.nice ?? nice) ? ticks : undefined);
+}
+
+/** Checks that the marks standing for data share one unit and basis: one measure per chart. */
+function oneMeasure(marks: readonly Mark[]): void {
+	const keys = new Set(marks.flatMap((m) => (m.measure ? [measureKey(m.measure)] : [])));
+	if (keys.size > 1) throw new Error(`one chart, one measure: these marks mix ${[...keys].join(' and ')}`);
+}
+
+interface Layout extends Context {
+	bandLines: Map<string, string[]>;
+}
+
+/** The scales of a spec on an area, and the room each band's label takes. */
+function layout(spec: PlotSpec, marks: readonly Mark[], area: Area, frame: Frame): Layout {
+	const narrow = isNarrow(frame.width);
+	const x = makeScale(
+		spec.x,
+		marks.flatMap((m) => m.x ?? []),
+		[area.left, area.right],
+		narrow ? 4 : 7,
+		false
+	);
+	const yValues = marks.flatMap((m) => m.y ?? []);
+	const yBand = spec.y?.type === 'band' || typeof yValues[0] === 'string';
+	const y = makeScale(spec.y, yValues, yBand ? [area.top, area.bottom] : [area.bottom, area.top], narrow ? 4 : 5, true);
+	const bandLines =
+		y?.type === 'band'
+			? bandLabelLines(y.domain(), spec.y?.label ?? String, area.right - area.left, spec.y?.maxLines ?? 3)
+			: new Map<string, string[]>();
+	const inset = (key: string) => (bandLines.get(key)?.length ?? 0) * LINE_HEIGHT + (bandLines.get(key)?.length ? 2 : 0);
+	return { x, y, area, palette: PALETTES[frame.theme], frame, bandInset: inset, bandLines };
+}
+
+/**
+ * Draws a view: domains from the marks' values, margins from the labels and legend, axes (the unit on the top
+ * tick), the marks, the legend and the note, in one `<svg>` named for screen readers by `label`.
+ */
+export function plot(spec: PlotSpec, frame: Frame, label: string): string {
+	const marks = spec.marks.filter((m): m is Mark => Boolean(m));
+	oneMeasure(marks);
+	const { width, height } = frame;
+	const palette = PALETTES[frame.theme];
+	const narrow = isNarrow(width);
+	const legendHeight = spec.legend?.length
+		? legendLines(spec.legend, width - 2 * PAD).flat().length * LINE_HEIGHT + spec.legend.length * 4 + 4
+		: 0;
+	const noteLines = spec.note ? wrapLines(spec.note, width - 2 * PAD, 12) : [];
+	const yAxis = spec.y !== undefined && spec.y.axis !== false && spec.y.type !== 'band';
+	const xAxis = spec.x !== undefined && spec.x.axis !== false;
+	const base: Area = {
+		left: PAD,
+		right: width - 2 * PAD,
+		top: PAD + legendHeight + (yAxis ? TICK_ROOM : 0),
+		bottom: height - (xAxis ? AXIS_X_ROOM : PAD) - (noteLines.length ? noteLines.length * LINE_HEIGHT + 8 : 0),
+	};
+	// Scales on the area before any mark asks for room, so a label can say how far past the edge it would run.
+	const draft = layout(spec, marks, base, frame);
+	const room = (side: keyof Area) => Math.max(0, ...marks.map((m) => m.margin?.(draft)[side] ?? 0));
+	const context = layout(
+		spec,
+		marks,
+		{
+			left: base.left + room('left'),
+			right: base.right - room('right'),
+			top: base.top + room('top'),
+			bottom: base.bottom - room('bottom'),
+		},
+		frame
+	);
+	const { x, y, area } = context;
+	const bandLines = context.bandLines;
+	const format = (s: ScaleSpec | undefined) => s?.format ?? ((v: number) => frame.format.number(v));
+	const axes: string[] = [];
+	if (y?.type === 'band') axes.push(axisBandY(y, bandLines, area, palette));
+	else if (y && yAxis) {
+		const ticks = [...(spec.y?.tickValues ?? y.ticks(spec.y?.ticks ?? (narrow ? 4 : 5)))];
+		const f = format(spec.y);
+		axes.push(axisY(y, ticks, (v, top) => (top && spec.y?.unit ? `${f(v)} ${spec.y.unit}` : f(v)), area, palette));
+	}
+	if (x?.type === 'band' && xAxis) axes.push(axisBandX(x, spec.x?.label ?? String, area.bottom + 18, palette));
+	else if (x && x.type !== 'band' && xAxis) {
+		const ticks = spec.x?.tickValues ?? x.ticks(spec.x?.ticks ?? (narrow ? 4 : 7));
+		const f = format(spec.x);
+		axes.push(
+			axisX(x, ticks, (v) => (v === ticks.at(-1) && spec.x?.unit ? `${f(v)} ${spec.x.unit}` : f(v)), area.bottom + 18, width, palette)
+		);
+	}
+	const key = spec.legend?.length ? legend(spec.legend, PAD, PAD, width - 2 * PAD, palette).svg : '';
+	const note = noteLines
+		.map((line, i) =>
+			text({ x: PAD, y: height - PAD - (noteLines.length - 1 - i) * LINE_HEIGHT - 3, fill: palette.muted, class: 'kz-fill-muted' }, line)
+		)
+		.join('');
+	const body = axes.join('') + el('g', { class: 'kz-marks' }, ...marks.map((m) => m.render(context))) + key + note;
+	return root(frame, label, body);
+}
+
+/** The root `<svg>`: sized (scaled, for a share image), named for screen readers, its colours and font set for standalone use. */
+function root(frame: Frame, label: string, body: string): string {
+	const { width, height, theme, scale = 1 } = frame;
+	return el(
+		'svg',
+		{
+			xmlns: 'http://www.w3.org/2000/svg',
+			class: 'kz-svg',
+			x: frame.x,
+			y: frame.y,
+			width: width * scale,
+			height: height * scale,
+			viewBox: `0 0 ${width} ${height}`,
+			role: 'img',
+			'aria-label': label,
+			'font-family': 'Inter, system-ui, sans-serif',
+			'font-size': 12,
+			fill: PALETTES[theme].text,
+			'data-theme': theme,
+		},
+		body
+	);
+}
