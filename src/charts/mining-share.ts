@@ -89,6 +89,8 @@ export const draw = defineDraw({
 			const [x, y, wrap] = narrow ? [12, size + 46, width - 24] : [size + 32, 52, width - size - 40];
 			const claimBottom = y + 22 + wrapLines(data.claim, wrap, 12).length * 15 + 10;
 			return {
+				x: null,
+				y: null,
 				marks: [
 					waffle([data.headline], {
 						x: narrow ? (width - size) / 2 : 8,

@@ -34,8 +34,9 @@ export interface ScaleSpec {
 
 /** A chart view: its scales, marks, legend and a note under it. */
 export interface PlotSpec {
-	x?: ScaleSpec;
-	y?: ScaleSpec;
+	/** A scale is made for any side the marks put values on, with its axis; `null` for none (marks placed in pixels). */
+	x?: ScaleSpec | null;
+	y?: ScaleSpec | null;
 	marks: readonly (Mark | false | undefined)[];
 	legend?: readonly LegendItem[];
 	/** Words under the chart, on every view and share image: what the reader must not miss. */
@@ -75,12 +76,17 @@ function oneMeasure(marks: readonly Mark[]): void {
 	if (keys.size > 1) throw new Error(`one chart, one measure: these marks mix ${[...keys].join(' and ')}`);
 }
 
+interface Scales {
+	x: ScaleSpec | undefined;
+	y: ScaleSpec | undefined;
+}
+
 interface Layout extends Context {
 	bandLines: Map<string, string[]>;
 }
 
 /** The scales of a spec on an area, and the room each band's label takes. */
-function layout(spec: PlotSpec, marks: readonly Mark[], area: Area, frame: Frame): Layout {
+function layout(spec: Scales, marks: readonly Mark[], area: Area, frame: Frame): Layout {
 	const narrow = isNarrow(frame.width);
 	const x = makeScale(
 		spec.x,
@@ -104,8 +110,11 @@ function layout(spec: PlotSpec, marks: readonly Mark[], area: Area, frame: Frame
  * Draws a view: domains from the marks' values, margins from the labels and legend, axes (the unit on the top
  * tick), the marks, the legend and the note, in one `<svg>` named for screen readers by `label`.
  */
-export function plot(spec: PlotSpec, frame: Frame, label: string): string {
-	const marks = spec.marks.filter((m): m is Mark => Boolean(m));
+export function plot(given: PlotSpec, frame: Frame, label: string): string {
+	const marks = given.marks.filter((m): m is Mark => Boolean(m));
+	const implied = (side: 'x' | 'y') =>
+		given[side] === null ? undefined : (given[side] ?? (marks.some((m) => m[side]?.length) ? {} : undefined));
+	const spec = { ...given, x: implied('x'), y: implied('y') };
 	oneMeasure(marks);
 	const { width, height } = frame;
 	const palette = PALETTES[frame.theme];

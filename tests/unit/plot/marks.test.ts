@@ -1,0 +1,204 @@
+import { describe, expect, test } from 'vitest';
+import { areaY, barX, barY, dot, geo, intervalX, lineY, ruleX, text, waffle } from '../../../src/plot/index.ts';
+import { waffleCells } from '../../../src/plot/marks/waffle.ts';
+import { plot, type PlotSpec } from '../../../src/plot/plot.ts';
+import { EN } from '../../../src/locale/format.ts';
+import { elements } from '../../helpers/svg.ts';
+
+const frame = { width: 400, height: 300, theme: 'light' as const, format: EN };
+const draw = (spec: PlotSpec) => plot(spec, frame, 'test chart');
+const rows = [
+	{ key: 'a', value: 10, label: 'A: 10 MW' },
+	{ key: 'b', value: 40, label: 'B: 40 MW' },
+];
+
+describe('the markup contract, applied by every data mark', () => {
+	test.each([
+		['dot', dot(rows, { x: (d) => d.key, y: (d) => d.value, title: (d) => d.label, measure: { unit: 'MW' } })],
+		['barX', barX(rows, { key: (d) => d.key, value: (d) => d.value, title: (d) => d.label, measure: { unit: 'MW' } })],
+		['barY', barY(rows, { key: (d) => d.key, value: (d) => d.value, title: (d) => d.label, measure: { unit: 'MW' } })],
+	])('%s carries data-value, data-label and data-measure for each datum', (_, mark) => {
+		const marks = elements(draw({ marks: [mark] }), 'kz-mark');
+		expect(marks.map((m) => [m['data-value'], m['data-label'], m['data-measure']])).toEqual([
+			['10', 'A: 10 MW', 'MW'],
+			['40', 'B: 40 MW', 'MW'],
+		]);
+	});
+
+	test('a mark without a title is decoration: no kz-mark, hidden from screen readers', () => {
+		const svg = draw({ marks: [lineY(rows, { x: (d) => d.key, y: (d) => d.value })] });
+		expect(elements(svg, 'kz-mark')).toHaveLength(0);
+		expect(elements(svg, 'kz-stroke-primary', 'path')[0]?.['aria-hidden']).toBe('true');
+	});
+
+	test('our calculation is dashed and pale, a diamond among dots, and must say so', () => {
+		const ours = [{ key: 'a', value: 5, label: 'A less B (our calculation)' }];
+		const bar = elements(
+			draw({ marks: [barX(ours, { key: (d) => d.key, value: (d) => d.value, title: (d) => d.label, calculated: true })] }),
+			'kz-mark'
+		)[0];
+		expect([bar?.['data-derived'], bar?.['stroke-dasharray'], bar?.['fill-opacity'], bar?.['class']]).toEqual([
+			'true',
+			'4 2',
+			'0.3',
+			'kz-mark kz-derived kz-fill-derived',
+		]);
+		expect(
+			elements(
+				draw({ marks: [dot(ours, { x: (d) => d.key, y: (d) => d.value, title: (d) => d.label, calculated: true })] }),
+				'kz-mark'
+			)[0]?.['tag']
+		).toBe('path');
+		expect(() => draw({ marks: [dot(rows, { x: (d) => d.key, y: (d) => d.value, title: (d) => d.label, calculated: true })] })).toThrow(
+			'a calculated mark must say so: "A: 10 MW"'
+		);
+	});
+
+	test('escapes every label it writes', () => {
+		const svg = draw({ marks: [dot([{ v: 1 }], { x: () => 'a', y: (d) => d.v, title: () => '<img src=x onerror=alert(1)>' })] });
+		expect(svg).not.toContain('<img');
+		expect(elements(svg, 'kz-mark')[0]?.['data-label']).toBe('<img src=x onerror=alert(1)>');
+	});
+});
+
+describe('marks drawn on their scales', () => {
+	test('barX draws lengths in the ratio of the values, from zero, and leaves room for its labels', () => {
+		const svg = draw({
+			x: { zero: true },
+			y: { type: 'band' },
+			marks: [barX(rows, { key: (d) => d.key, value: (d) => d.value, label: (d) => `${d.value} megawatts` })],
+		});
+		const [a, b] = elements(svg, 'kz-fill-primary', 'rect');
+		expect(Number(b?.['width']) / Number(a?.['width'])).toBeCloseTo(4, 1);
+		const label = elements(svg, 'kz-fill-text', 'text').find((t) => t['x'] && Number(t['x']) > Number(b?.['width']));
+		expect(Number(label?.['x'])).toBeLessThan(frame.width);
+	});
+
+	test('lineY and areaY draw straight segments through every point', () => {
+		const svg = draw({
+			y: { zero: true },
+			x: {},
+			marks: [areaY(rows, { x: (d) => d.key, y: (d) => d.value }), lineY(rows, { x: (d) => d.key, y: (d) => d.value })],
+		});
+		const [area, line] = elements(svg, 'kz-stroke-primary', 'path').concat(elements(svg, 'kz-fill-primary', 'path'));
+		expect(line?.['d'] ?? area?.['d']).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+(Z)?/);
+	});
+
+	test('ruleX stands at a value across the plot, or between two values', () => {
+		const svg = draw({
+			x: { domain: [0, 10] },
+			y: { domain: [0, 100] },
+			marks: [ruleX([5], { at: (d) => d, from: () => 20, to: () => 80 })],
+		});
+		const [rule] = elements(svg, 'kz-stroke-primary', 'line');
+		expect(rule?.['x1']).toBe(rule?.['x2']);
+		expect(Number(rule?.['y1'])).toBeGreaterThan(Number(rule?.['y2']));
+	});
+
+	test('intervalX spans from x1 to x2 on a time axis and writes its label above the plot', () => {
+		const day = (d: number) => Date.UTC(2022, 0, d);
+		const spec: PlotSpec = {
+			x: { type: 'utc', domain: [day(1), day(31)] },
+			marks: [
+				intervalX([{ from: day(5), to: day(10) }], {
+					x1: (d) => d.from,
+					x2: (d) => d.to,
+					label: () => 'Shutdown',
+					title: () => 'Shutdown, 5 to 10 January',
+					measure: { unit: 'hours' },
+				}),
+			],
+		};
+		const [band] = elements(draw(spec), 'kz-mark', 'rect');
+		const [band31] = elements(draw({ ...spec, x: { type: 'utc', domain: [day(1), day(10)] } }), 'kz-mark', 'rect');
+		expect(Number(band31?.['width'])).toBeGreaterThan(Number(band?.['width']));
+		expect(draw(spec)).toContain('>Shutdown</text>');
+	});
+
+	test('text labels at data positions, wrapped when asked', () => {
+		const svg = draw({
+			x: { domain: [0, 1] },
+			y: { domain: [0, 1] },
+			marks: [text([0.5], { x: (d) => d, y: (d) => d, text: () => 'one two three four five six', wrap: 60 })],
+		});
+		expect(elements(svg, 'kz-fill-text', 'text').length).toBeGreaterThan(1);
+	});
+
+	test('waffle fills one cell per percent, rounded, from the bottom row', () => {
+		expect(waffleCells(7, 100).filter((c) => c.filled)).toHaveLength(7);
+		expect(waffleCells(13.6, 100).filter((c) => c.filled)).toHaveLength(14);
+		expect(waffleCells(0, 100).some((c) => c.filled)).toBe(false);
+		const svg = draw({
+			marks: [
+				waffle([{ v: 7 }], {
+					x: 0,
+					y: 0,
+					size: 100,
+					value: (d) => d.v,
+					title: () => '7%',
+					measure: { unit: '%', basis: 'electricity-use' },
+				}),
+			],
+		});
+		expect(elements(svg, 'kz-mark', 'g')[0]?.['data-value']).toBe('7');
+		expect(elements(svg, 'kz-cell', 'rect')).toHaveLength(100);
+	});
+
+	test('geo scales projected shapes into the plot, keeping their aspect', () => {
+		const svg = draw({
+			marks: [geo([{ d: 'M0,0L200,0L200,100Z' }], { path: (s) => s.d, extent: [200, 100], title: () => 'Region', color: 'secondary' })],
+		});
+		const group = elements(svg, '', 'g').find((g) => g['transform']?.startsWith('translate'));
+		expect(group?.['transform']).toMatch(/^translate\([\d.]+ [\d.]+\) scale\(1\.9\d*\)$/);
+	});
+});
+
+describe('plot(spec, frame, label)', () => {
+	test('refuses marks of two measures in one chart', () => {
+		expect(() =>
+			draw({
+				marks: [
+					dot(rows, { x: (d) => d.key, y: (d) => d.value, title: (d) => d.label, measure: { unit: 'MW' } }),
+					dot(rows, { x: (d) => d.key, y: (d) => d.value, title: (d) => d.label, measure: { unit: 'TWh' } }),
+				],
+			})
+		).toThrow('one chart, one measure: these marks mix MW and TWh');
+	});
+
+	test('writes the unit on the top tick only', () => {
+		const svg = draw({ y: { zero: true, unit: 'MW' }, x: {}, marks: [dot(rows, { x: (d) => d.key, y: (d) => d.value })] });
+		const labels = elements(svg, 'kz-fill-muted', 'text');
+		expect(svg).toContain('>40 MW</text>');
+		expect(svg.match(/ MW<\/text>/g)).toHaveLength(1);
+		expect(labels.length).toBeGreaterThan(2);
+	});
+
+	test('names the SVG for screen readers and sizes it to the frame', () => {
+		const [root] = elements(draw({ marks: [] }), 'kz-svg', 'svg');
+		expect([root?.['role'], root?.['aria-label'], root?.['width'], root?.['viewBox']]).toEqual(['img', 'test chart', '400', '0 0 400 300']);
+	});
+
+	test('draws at a scale for share images without rewriting its own output', () => {
+		const [root] = elements(plot({ marks: [] }, { ...frame, scale: 1.5, x: 48, y: 100 }, 'x'), 'kz-svg', 'svg');
+		expect([root?.['width'], root?.['height'], root?.['viewBox'], root?.['x']]).toEqual(['600', '450', '0 0 400 300', '48']);
+	});
+
+	test('keeps a long label at the right edge inside the frame by narrowing the plot', () => {
+		const tag = 'a long label at the end of the line';
+		const svg = draw({
+			x: {},
+			y: {},
+			marks: [
+				text(
+					[
+						{ x: 1, y: 1 },
+						{ x: 2, y: 2 },
+					],
+					{ x: (d) => d.x, y: (d) => d.y, text: () => tag, dx: 6 }
+				),
+			],
+		});
+		const xs = elements(svg, 'kz-fill-text', 'text').map((t) => Number(t['x']));
+		expect(Math.max(...xs) + tag.length * 12 * 0.56).toBeLessThanOrEqual(frame.width);
+	});
+});

@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { scaleBand, scaleLinear, scaleUtc } from '../../../src/plot/scales.ts';
+
+describe('scaleLinear(domain, range, niceCount)', () => {
+	test('maps the domain onto the range, either way round', () => {
+		const y = scaleLinear([0, 200], [300, 100]);
+		expect([y(0), y(100), y(200), y(250)]).toEqual([300, 200, 100, 50]);
+	});
+
+	test('rounds the domain out to tick values when asked, and ticks within it', () => {
+		const y = scaleLinear([0, 114.52], [0, 1], 5);
+		expect(y.domain()).toEqual([0, 120]);
+		expect(y.ticks(5)).toEqual([0, 20, 40, 60, 80, 100, 120]);
+	});
+
+	test('puts every value of an empty span in the middle rather than dividing by zero', () => {
+		expect(scaleLinear([5, 5], [0, 100])(5)).toBe(50);
+	});
+});
+
+describe('scaleUtc(domain, range)', () => {
+	const day = (d: number, m = 0) => Date.UTC(2022, m, d);
+
+	test('ticks on the 1st, 6th, 11th… of a month for about seven ticks in a month', () => {
+		expect(
+			scaleUtc([day(1), day(31)], [0, 600])
+				.ticks(7)
+				.map((t) => new Date(t).getUTCDate())
+		).toEqual([1, 6, 11, 16, 21, 26, 31]);
+	});
+
+	test('ticks every tenth day for about four, and on months over a year', () => {
+		expect(
+			scaleUtc([day(1), day(31)], [0, 300])
+				.ticks(4)
+				.map((t) => new Date(t).getUTCDate())
+		).toEqual([1, 11, 21, 31]);
+		expect(
+			scaleUtc([day(1), day(31, 11)], [0, 300])
+				.ticks(4)
+				.map((t) => new Date(t).getUTCMonth())
+		).toEqual([0, 3, 6, 9]);
+	});
+
+	test('reads no local time: a tick is a UTC midnight whatever TZ says', () => {
+		for (const t of scaleUtc([day(3), day(20)], [0, 1]).ticks(5)) expect(new Date(t).toISOString()).toMatch(/T00:00:00.000Z$/);
+	});
+});
+
+describe('scaleBand(keys, range, options)', () => {
+	test('splits the range into equal bands, and gives NaN for a key it does not have', () => {
+		const y = scaleBand(['a', 'b', 'c', 'd'], [0, 400]);
+		expect(['a', 'b', 'c', 'd'].map(y)).toEqual([0, 100, 200, 300]);
+		expect(y.bandwidth()).toBe(100);
+		expect(y('z')).toBeNaN();
+	});
+
+	test('leaves room for a heading before each group', () => {
+		const y = scaleBand(['a', 'b', 'c'], [0, 336], { group: (k) => (k === 'c' ? 'second' : 'first'), headingSize: 18 });
+		expect(y.headings()).toEqual([
+			{ label: 'first', at: 0 },
+			{ label: 'second', at: 218 },
+		]);
+		expect(['a', 'b', 'c'].map(y)).toEqual([18, 118, 236]);
+		expect(y.bandwidth()).toBe(100);
+	});
+
+	test('has no bands and no error for no keys', () => {
+		expect(scaleBand([], [0, 100]).bandwidth()).toBe(0);
+	});
+});
