@@ -148,12 +148,16 @@ export interface RunningTotal {
 	start: string;
 	who: string;
 	end: string;
+	/** The total at the end of each day, from zero the day before the start. */
 	points: { date: string; value: number }[];
+	/** The total by the end, as a calculation naming its inputs. */
+	total: Quantity;
 }
 
 /** A running total of the association's daily figure by the end of each day, counted from each start (the memo's, then the association's). */
 export function powerCutRunningTotals(d: DatasetMap): Record<'memo' | 'claimed', RunningTotal> {
-	const rate = lossRow(d, 'power-cut-per-day').value;
+	const row = lossRow(d, 'power-cut-per-day');
+	const rate = row.value;
 	const days = powerCutDays(d);
 	const from = (start: string, who: string): RunningTotal => {
 		const count = daysInclusive(start, days.end) + 1;
@@ -162,7 +166,9 @@ export function powerCutRunningTotals(d: DatasetMap): Record<'memo' | 'claimed',
 			date: new Date(Date.parse(`${start}T00:00Z`) + (i - 1) * 86_400_000).toISOString().slice(0, 10),
 			value: rate * i,
 		}));
-		return { start, who, end: days.end, points };
+		const inputs = `NABDC's ${formatQuantity(quantityOfRow(row))} a day from ${formatDate(start)} (${who}) to ${formatDate(days.end)}`;
+		const total = calculation(rate * (count - 1), { unit: 'USD' }, hedgeOf(row.qualifier), inputs, { coverage: row.coverage });
+		return { start, who, end: days.end, points, total };
 	};
 	return { memo: from(days.memo, 'KEGOC’s memo'), claimed: from(days.claimed, 'the association') };
 }

@@ -1,6 +1,7 @@
 import { requireDataset, type DatasetMap, type DatasetOfShape, type DatasetShape } from '../data/dataset-map.ts';
 import type { CalculationId } from '../data/derived.ts';
 import { EN, type Formatter } from '../locale/format.ts';
+import { formatterFor, type Lang } from '../locale/lang.ts';
 import type { Frame } from './mark.ts';
 import type { Theme } from './palette.ts';
 import { plot, type PlotSpec } from './plot.ts';
@@ -93,8 +94,25 @@ export interface ChartTable {
 	rows: readonly (readonly string[])[];
 }
 
-/** The words of a view, made on the server: its switch label, what a screen reader hears first, its table. */
-export interface ViewText<D> {
+/** What a chart's words are made with: the reader's formats and the chart's dictionary in their language. */
+export interface ChartLocale<W> {
+	format: Formatter;
+	words: W;
+}
+
+/**
+ * A chart's dictionary in one language: its title, takeaway and notes, and each view's switch label, summary (what a
+ * screen reader hears first) and table. Sentences that hold figures are functions of the chart's data and the formats.
+ */
+export interface ChartWords<D, V extends string> {
+	title: string;
+	takeaway: (data: D, format: Formatter) => string;
+	/** Notes on method under the chart: our calculations and their inputs. */
+	notes: (data: D, format: Formatter) => readonly string[];
+	views: Readonly<Record<V, ViewWords<D>>>;
+}
+
+export interface ViewWords<D> {
 	label: string;
 	summary: (data: D, format: Formatter) => string;
 	table: (data: D, format: Formatter) => ChartTable;
@@ -103,24 +121,23 @@ export interface ViewText<D> {
 /** The datasets a chart reads, by id and shape, as its `select` receives them. */
 export type Selected<S extends Record<string, DatasetShape>> = { readonly [K in keyof S]: DatasetOfShape<S[K]> };
 
-export interface ChartSpec<S extends Record<string, DatasetShape>, D, V extends string> {
+export interface ChartSpec<S extends Record<string, DatasetShape>, D, V extends string, W extends ChartWords<D, V>> {
 	id: string;
-	title: string;
+	/** Its words in every language of the site. */
+	words: Readonly<Record<Lang, W>>;
 	/** The datasets it reads, by id, with the shape each must have; their sources are the chart's. */
 	datasets: S;
 	/** Our calculations it draws: they go into its downloads, marked as ours. */
 	derived: readonly CalculationId[];
-	/** Picks and derives what the chart draws, with every word it draws, in the reader's formats. */
-	select: (datasets: Selected<S>, format: Formatter) => D;
-	takeaway: (data: D, format: Formatter) => string;
-	/** Notes on method under the chart: our calculations and their inputs. */
-	notes: (data: D, format: Formatter) => readonly string[];
-	views: Readonly<Record<V, ViewText<D>>>;
+	/** Picks and derives what the chart draws, with every word it draws, in the reader's language and formats. */
+	select: (datasets: Selected<S>, locale: ChartLocale<W>) => D;
 	draw: ChartDraw<D, V>;
 }
 
-/** A chart with its data selected: everything a page, a download or a share image needs. */
+/** A chart with its data selected, in one language: everything a page, a download or a share image needs. */
 export interface PreparedChart {
+	title: string;
+	views: readonly [ChartView, ...ChartView[]];
 	payload: ChartPayload;
 	takeaway: string;
 	notes: readonly string[];
@@ -134,7 +151,7 @@ export interface ChartView {
 	label: string;
 }
 
-/** A chart as the site uses it; its data type stays inside. */
+/** A chart as the site uses it; its data type stays inside. Title and view labels are in English, the site's first language. */
 export interface Chart {
 	id: string;
 	title: string;
@@ -142,8 +159,8 @@ export interface Chart {
 	derived: readonly CalculationId[];
 	views: readonly [ChartView, ...ChartView[]];
 	draw: ChartDraw<unknown>;
-	/** Selects its data from every dataset (once per datasets and locale) and makes its words. */
-	prepare(datasets: DatasetMap, format?: Formatter): PreparedChart;
+	/** Selects its data from every dataset and makes its words in a language (once per datasets and language). */
+	prepare(datasets: DatasetMap, lang?: Lang): PreparedChart;
 }
 
 function pick<S extends Record<string, DatasetShape>>(all: DatasetMap, shapes: S, chartId: string): Selected<S> {
@@ -155,45 +172,56 @@ function pick<S extends Record<string, DatasetShape>>(all: DatasetMap, shapes: S
 }
 
 /** A chart that also gives its data, typed, for its own tests. */
-export type TypedChart<D> = Chart & { select: (datasets: DatasetMap, format?: Formatter) => D };
+export type TypedChart<D> = Chart & { select: (datasets: DatasetMap, lang?: Lang) => D };
 
-/** Declares a chart: the datasets it reads, its views' words and drawing, in the manner of defineConfig. */
-export function defineChart<S extends Record<string, DatasetShape>, D, V extends string>(spec: ChartSpec<S, D, V>): TypedChart<D> {
-	const views = spec.draw.views.map((id) => ({ id, label: spec.views[id].label }));
-	const [first, ...rest] = views;
-	if (!first) throw new Error(`chart "${spec.id}" has no view`);
-	const cache = new WeakMap<DatasetMap, Map<string, PreparedChart>>();
-	const view = (id: string | null | undefined): V => resolveView(spec.draw.views, id) ?? first.id;
-	const select = (datasets: DatasetMap, format: Formatter = EN): D => spec.select(pick(datasets, spec.datasets, spec.id), format);
-	const prepare = (datasets: DatasetMap, format: Formatter): PreparedChart => {
-		const data = select(datasets, format);
+/** Declares a chart: the datasets it reads, its words, its views' summaries, tables and drawing, in the manner of defineConfig. */
+export function defineChart<S extends Record<string, DatasetShape>, D, V extends string, W extends ChartWords<D, V>>(
+	spec: ChartSpec<S, D, V, W>
+): TypedChart<D> {
+	const viewsIn = (lang: Lang): [ChartView, ...ChartView[]] => {
+		const [first, ...rest] = spec.draw.views.map((id) => ({ id, label: spec.words[lang].views[id].label }));
+		if (!first) throw new Error(`chart "${spec.id}" has no view`);
+		return [first, ...rest];
+	};
+	const views = viewsIn('en');
+	const [firstView] = spec.draw.views;
+	if (firstView === undefined) throw new Error(`chart "${spec.id}" has no view`);
+	const cache = new WeakMap<DatasetMap, Map<Lang, PreparedChart>>();
+	const view = (id: string | null | undefined): V => resolveView(spec.draw.views, id) ?? firstView;
+	const localeOf = (lang: Lang): ChartLocale<W> => ({ format: formatterFor(lang), words: spec.words[lang] });
+	const select = (datasets: DatasetMap, lang: Lang = 'en'): D => spec.select(pick(datasets, spec.datasets, spec.id), localeOf(lang));
+	const prepare = (datasets: DatasetMap, lang: Lang): PreparedChart => {
+		const { words, format } = localeOf(lang);
+		const data = select(datasets, lang);
 		const payload: ChartPayload<D> = {
-			lang: format.lang,
+			lang,
 			data,
-			labels: Object.fromEntries(views.map((v) => [v.id, spec.views[v.id].summary(data, format)])),
+			labels: Object.fromEntries(spec.draw.views.map((v) => [v, words.views[v].summary(data, format)])),
 		};
 		return {
+			title: words.title,
+			views: viewsIn(lang),
 			payload,
-			takeaway: spec.takeaway(data, format),
-			notes: spec.notes(data, format),
-			summary: (id) => spec.views[view(id)].summary(data, format),
-			table: (id) => spec.views[view(id)].table(data, format),
+			takeaway: words.takeaway(data, format),
+			notes: words.notes(data, format),
+			summary: (id) => words.views[view(id)].summary(data, format),
+			table: (id) => words.views[view(id)].table(data, format),
 			svg: (id, options) => renderChart(spec.draw, payload, view(id), { format, ...options }),
 		};
 	};
 	return {
 		id: spec.id,
-		title: spec.title,
+		title: spec.words.en.title,
 		datasets: Object.keys(spec.datasets),
 		derived: spec.derived,
-		views: [first, ...rest],
+		views,
 		draw: spec.draw,
 		select,
-		prepare: (datasets, format = EN) => {
-			const byLang = cache.get(datasets) ?? new Map<string, PreparedChart>();
+		prepare: (datasets, lang = 'en') => {
+			const byLang = cache.get(datasets) ?? new Map<Lang, PreparedChart>();
 			cache.set(datasets, byLang);
-			const prepared = byLang.get(format.lang) ?? prepare(datasets, format);
-			byLang.set(format.lang, prepared);
+			const prepared = byLang.get(lang) ?? prepare(datasets, lang);
+			byLang.set(lang, prepared);
 			return prepared;
 		},
 	};

@@ -46,6 +46,9 @@ export interface Mark {
 	readonly y?: readonly (number | string)[];
 	/** The measure of the values this mark stands for, when it stands for data. */
 	readonly measure?: DerivedMeasure | undefined;
+	/** The label and group of each band key the mark draws in, for a band axis that is not told them. */
+	readonly keyLabels?: ReadonlyMap<string, string>;
+	readonly keyGroups?: ReadonlyMap<string, string>;
 	/** Room beyond the plot area, asked with scales drawn on the area before any room is given. */
 	margin?(context: Context): Partial<Margin>;
 	render(context: Context): string;
@@ -69,6 +72,25 @@ export interface MarkOptions<T> {
 	/** A dashed line or outline, for series that are not the main one. */
 	dashed?: Channel<T, boolean>;
 }
+
+/** A datum that carries its own words: most charts draw these, selected and worded on the server. */
+export interface Figure {
+	value: number;
+	/** Its tooltip and announcement. */
+	label: string;
+	fact?: string | undefined;
+	calculated?: boolean | undefined;
+	color?: SeriesColor | undefined;
+}
+
+/** The markup contract's channels for figures: `dot(figures, { ...FIGURE, x, y })`. */
+export const FIGURE = {
+	title: (d: Figure) => d.label,
+	value: (d: Figure) => d.value,
+	fact: (d: Figure) => d.fact,
+	calculated: (d: Figure) => d.calculated ?? false,
+	color: (d: Figure): SeriesColor => d.color ?? 'primary',
+};
 
 /** The value of a channel for a datum. */
 export function channel<T, V>(c: Channel<T, V> | undefined, d: T, i: number, fallback: V): V {

@@ -28,7 +28,7 @@ export interface ScaleSpec {
 	inset?: number;
 	/** Band scales: a key's label, its group heading, and how many lines a label may wrap to. */
 	label?: (key: string) => string;
-	group?: (key: string) => string;
+	group?: ((key: string) => string) | undefined;
 	maxLines?: number;
 }
 
@@ -76,6 +76,16 @@ function oneMeasure(marks: readonly Mark[]): void {
 	if (keys.size > 1) throw new Error(`one chart, one measure: these marks mix ${[...keys].join(' and ')}`);
 }
 
+/** A band key's label from the marks that draw in it, or the key itself. */
+function keyLabel(marks: readonly Mark[]): (key: string) => string {
+	return (key) => marks.find((m) => m.keyLabels?.has(key))?.keyLabels?.get(key) ?? key;
+}
+
+/** A band key's group from the marks that draw in it, if any says. */
+function keyGroup(marks: readonly Mark[]): ((key: string) => string) | undefined {
+	return marks.some((m) => m.keyGroups) ? (key) => marks.find((m) => m.keyGroups?.has(key))?.keyGroups?.get(key) ?? '' : undefined;
+}
+
 interface Scales {
 	x: ScaleSpec | undefined;
 	y: ScaleSpec | undefined;
@@ -97,10 +107,16 @@ function layout(spec: Scales, marks: readonly Mark[], area: Area, frame: Frame):
 	);
 	const yValues = marks.flatMap((m) => m.y ?? []);
 	const yBand = spec.y?.type === 'band' || typeof yValues[0] === 'string';
-	const y = makeScale(spec.y, yValues, yBand ? [area.top, area.bottom] : [area.bottom, area.top], narrow ? 4 : 5, true);
+	const y = makeScale(
+		spec.y && { ...spec.y, group: spec.y.group ?? keyGroup(marks) },
+		yValues,
+		yBand ? [area.top, area.bottom] : [area.bottom, area.top],
+		narrow ? 4 : 5,
+		true
+	);
 	const bandLines =
 		y?.type === 'band'
-			? bandLabelLines(y.domain(), spec.y?.label ?? String, area.right - area.left, spec.y?.maxLines ?? 3)
+			? bandLabelLines(y.domain(), spec.y?.label ?? keyLabel(marks), area.right - area.left, spec.y?.maxLines ?? 3)
 			: new Map<string, string[]>();
 	const inset = (key: string) => (bandLines.get(key)?.length ?? 0) * LINE_HEIGHT + (bandLines.get(key)?.length ? 2 : 0);
 	return { x, y, area, palette: PALETTES[frame.theme], frame, bandInset: inset, bandLines };
@@ -155,7 +171,7 @@ export function plot(given: PlotSpec, frame: Frame, label: string): string {
 		const f = format(spec.y);
 		axes.push(axisY(y, ticks, (v, top) => (top && spec.y?.unit ? `${f(v)} ${spec.y.unit}` : f(v)), area, palette));
 	}
-	if (x?.type === 'band' && xAxis) axes.push(axisBandX(x, spec.x?.label ?? String, area.bottom + 18, palette));
+	if (x?.type === 'band' && xAxis) axes.push(axisBandX(x, spec.x?.label ?? keyLabel(marks), area.bottom + 18, palette));
 	else if (x && x.type !== 'band' && xAxis) {
 		const ticks = spec.x?.tickValues ?? x.ticks(spec.x?.ticks ?? (narrow ? 4 : 7));
 		const f = format(spec.x);

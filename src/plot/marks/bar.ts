@@ -9,6 +9,9 @@ export interface BarOptions<T> extends MarkOptions<T> {
 	value: (d: T) => number;
 	/** Words at the bar's end: its value as the chart shows it. */
 	label?: (d: T) => string;
+	/** The label of the bar's band (its row or column), and the group the band belongs to. */
+	row?: (d: T) => string;
+	group?: (d: T) => string;
 	/** The thickest a bar is drawn, in pixels. */
 	maxSize?: number;
 }
@@ -28,6 +31,8 @@ function bars<T>(data: readonly T[], options: BarOptions<T>, horizontal: boolean
 		[horizontal ? 'x' : 'y']: [0, ...data.map(value)],
 		[horizontal ? 'y' : 'x']: data.map(key),
 		measure: options.measure,
+		...(options.row ? { keyLabels: new Map(data.map((d) => [key(d), options.row?.(d) ?? key(d)])) } : {}),
+		...(options.group ? { keyGroups: new Map(data.map((d) => [key(d), options.group?.(d) ?? ''])) } : {}),
 		margin: (): Partial<Margin> => (horizontal ? { right: room } : { top: label ? LABEL_SIZE + GAP : 0 }),
 		render: ({ x, y, palette, bandInset, frame }: Context) => {
 			const bands = band(horizontal ? y : x, name);

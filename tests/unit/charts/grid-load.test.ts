@@ -18,7 +18,7 @@ describe('gridLoad.select(datasets)', () => {
 		expect(data.mining.map((s) => s.id)).toEqual(['kegoc-increase', 'ministry-total']);
 		expect(data.mining.map((s) => s.value)).toEqual([114.52 - 8.76, 114.52 - (1800 * 8760) / 1e6]);
 		expect(data.mining.map((s) => s.text)).toEqual(['under 105.8 TWh', 'at least about 98.8 TWh']);
-		expect(data.growthText).toBe(`${(((114.52 - 107.9) / 107.9) * 100).toFixed(1)}%`);
+		expect(data.growth).toBe(`${(((114.52 - 107.9) / 107.9) * 100).toFixed(1)}%`);
 	});
 });
 

@@ -18,7 +18,7 @@ describe('miningLosses.select(datasets)', () => {
 	});
 
 	test('counts the power cut from 24 January (the memo) or 17 January (the association) to 31 January', () => {
-		expect(data.powerCut.ends.map((e) => [e.value, e.text])).toEqual([
+		expect(data.cut.ends.map((e) => [e.value, e.text])).toEqual([
 			[8_000_000, 'about $8 million'],
 			[15_000_000, 'about $15 million'],
 		]);
