@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { siteUrl, basePath } from './src/utils/deploy-env.mjs';
+import { siteUrl, basePath } from './src/routes/deploy-env.mjs';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
 
 export default defineConfig({

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../utils/urls.ts';
+import { absoluteUrl } from '../routes/urls.ts';
 
 export const GET: APIRoute = () =>
 	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('sitemap.xml')}\n`, {

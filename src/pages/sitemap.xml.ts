@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { CHART_IDS } from '../charts/index.ts';
-import { absoluteUrl } from '../utils/urls.ts';
+import { absoluteUrl } from '../routes/urls.ts';
 
 /** Every page a search engine should know: the front page, the articles and the chart pages (not embeds). */
 export const GET: APIRoute = async () => {

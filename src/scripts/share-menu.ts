@@ -1,5 +1,5 @@
 // <kz-share>: copy link, Web Share, copy embed code, and keeps links and code on the chart's current view.
-import { embedCode } from '../utils/embed-code.ts';
+import { embedCode } from '../share/embed-code.ts';
 
 class KzShare extends HTMLElement {
 	connectedCallback(): void {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { CHARTS, type ChartId } from '../../charts/index.ts';
-import { getDatasets } from '../../utils/datasets.ts';
-import { chartPaths } from '../../utils/chart-paths.ts';
-import { chartUrls } from '../../utils/chart-urls.ts';
+import { getDatasets } from '../../data/datasets.ts';
+import { chartPaths } from '../../routes/paths.ts';
+import { chartUrls } from '../../routes/chart-urls.ts';
 import { CALCULATIONS } from '../../data/derived.ts';
 import { formatQuantity } from '../../data/quantity.ts';
 

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { CHARTS, type ChartId } from '../../charts/index.ts';
-import { chartPaths } from '../../utils/chart-paths.ts';
-import { chartUrls, embedHeight } from '../../utils/chart-urls.ts';
-import { embedCode } from '../../utils/embed-code.ts';
-import { absoluteUrl } from '../../utils/urls.ts';
-import { chartImagePath } from '../../utils/share-images.ts';
+import { chartPaths } from '../../routes/paths.ts';
+import { chartUrls, embedHeight } from '../../routes/chart-urls.ts';
+import { embedCode } from '../../share/embed-code.ts';
+import { absoluteUrl } from '../../routes/urls.ts';
+import { chartImagePath } from '../../share/share-images.ts';
 import { SHARE_IMAGE } from '../../charts/shared/sizes.ts';
 import { SITE } from '../../site.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CSP_META, cspHeader, headersFile } from '../../../src/utils/security.ts';
+import { CSP_META, cspHeader, headersFile } from '../../../src/security/security.ts';
 
 describe('the security policy', () => {
 	test('allows nothing inline and nothing from another origin', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { csvParseRows } from 'd3-dsv';
-import { csvField, datasetsToCsv } from '../../../src/utils/csv.ts';
+import { csvField, datasetsToCsv } from '../../../src/data/csv.ts';
 import { CALCULATIONS } from '../../../src/data/derived.ts';
 import { loadDatasets } from '../../helpers/datasets.ts';
 

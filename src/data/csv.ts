@@ -1,6 +1,6 @@
 import type { Dataset } from '../schemas/dataset.ts';
-import { hedgeWords } from '../data/hedge.ts';
-import type { Quantity } from '../data/quantity.ts';
+import { hedgeWords } from './hedge.ts';
+import type { Quantity } from './quantity.ts';
 
 const COLUMNS = [
 	'dataset',

@@ -1,7 +1,7 @@
 import { CHARTS, CHART_IDS, type ChartId } from '../charts/index.ts';
-import { pathTo } from './urls.ts';
-import { getDatasets } from './datasets.ts';
-import { chartCredit } from './credit.ts';
+import { pathTo } from '../routes/urls.ts';
+import { getDatasets } from '../data/datasets.ts';
+import { chartCredit } from '../data/credit.ts';
 import type { ShareImageInput } from './og-image.ts';
 
 // The one list of share images: the image routes build from it, and pages take their og:image from it, so the two cannot drift.
