@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { applyHostHeaders, headersFor, parseHeadersFile } from '../helpers/host-headers.ts';
 import { ALL_PAGES, ARTICLE, builtPages, waitForCharts, watchPage } from '../helpers/pages.ts';
 import { HOST_ORIGIN, SITE_ORIGIN } from '../helpers/servers.ts';
-import { CSP_META } from '../../src/security/security.ts';
+import { CSP_META } from '../../src/security/csp.ts';
 import { THEME_SCRIPT } from '../../src/security/theme-script.ts';
 
 const PAGES = ALL_PAGES;

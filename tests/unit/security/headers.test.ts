@@ -1,29 +1,68 @@
 import { describe, expect, test } from 'vitest';
-import { CSP_META, cspHeader, headersFile } from '../../../src/security/security.ts';
+import { cspHeader } from '../../../src/security/csp.ts';
+import { headersFile } from '../../../src/security/headers.ts';
+import { headersFor, overlapsAt, parseHeadersFile, type Host } from '../../helpers/host-headers.ts';
 
-describe('the security policy', () => {
-	test('allows nothing inline and nothing from another origin', () => {
-		for (const policy of [CSP_META, cspHeader(false), cspHeader(true)]) {
-			expect(policy).not.toMatch(/unsafe|\*\.|https?:|data:|blob:/);
-			expect(policy).toContain("script-src 'self'");
-			expect(policy).toContain("object-src 'none'");
+const HOSTS: Host[] = ['cloudflare', 'netlify'];
+
+/** The pages a build makes with this many charts and articles, under `base`, as the integration lists them. */
+function builtPages(charts: number, articles: number, base: string): string[] {
+	return [
+		base,
+		`${base}404.html`,
+		`${base}sources/`,
+		...Array.from({ length: articles }, (_, i) => `${base}article-${i}/`),
+		...Array.from({ length: charts }, (_, i) => [`${base}charts/chart-${i}/`, `${base}embed/chart-${i}/`]).flat(),
+	];
+}
+
+/** How many rules (path lines) a `_headers` file has. */
+function ruleCount(file: string): number {
+	return parseHeadersFile(file).length;
+}
+
+describe.each(['/', '/sub/'])('headersFile(pages, base) under %s', (base) => {
+	const pages = builtPages(3, 2, base);
+	const rules = parseHeadersFile(headersFile(pages, base));
+	const served = pages.flatMap((page) => (page.endsWith('/') ? [page, `${page}index.html`] : [page]));
+
+	test('no two rules that match one page set the same header, so no host joins or drops a value', () => {
+		for (const path of served) expect(overlapsAt(rules, path), path).toEqual([]);
+	});
+
+	test.each(HOSTS)('on %s, pages may be framed by no site, with the common headers', (host) => {
+		for (const path of served.filter((p) => !p.startsWith(`${base}embed/`))) {
+			const headers = headersFor(rules, path, host);
+			expect(headers['content-security-policy'], path).toBe(cspHeader(false));
+			expect(headers['x-frame-options'], path).toBe('DENY');
+			expect(headers['x-content-type-options'], path).toBe('nosniff');
+			expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
 		}
-		expect(CSP_META).not.toContain('frame-ancestors');
 	});
 
-	test('headersFile(pages, base) frames embeds anywhere and other pages nowhere, with no two policy rules overlapping', () => {
-		const file = headersFile(['/sub/', '/sub/charts/grid-load/', '/sub/embed/grid-load/', '/sub/404.html'], '/sub/');
-		const blocks = file.trim().split('\n\n');
-		const rule = (path: string) => blocks.find((b) => b.startsWith(`${path}\n`)) ?? '';
-		expect(rule('/sub/*')).toContain('X-Content-Type-Options: nosniff');
-		expect(rule('/sub/*')).not.toContain('Content-Security-Policy');
-		expect(rule('/sub/charts/grid-load/')).toContain("frame-ancestors 'none'");
-		expect(rule('/sub/charts/grid-load/')).toContain('X-Frame-Options: DENY');
-		expect(rule('/sub/charts/grid-load/index.html')).toContain("frame-ancestors 'none'");
-		expect(rule('/sub/embed/grid-load/')).toContain('frame-ancestors *');
-		expect(rule('/sub/embed/grid-load/')).not.toContain('X-Frame-Options');
-		expect(rule('/sub/404.html')).toContain("frame-ancestors 'none'");
-		const withPolicy = blocks.filter((b) => b.includes('Content-Security-Policy')).map((b) => b.split('\n')[0] ?? '');
-		expect(withPolicy.every((path) => !path.includes('*'))).toBe(true);
+	test.each(HOSTS)('on %s, an embed gets one policy that lets any site frame it, and no X-Frame-Options', (host) => {
+		for (const path of [`${base}embed/chart-0/`, `${base}embed/chart-2/index.html`]) {
+			const headers = headersFor(rules, path, host);
+			expect(headers['content-security-policy'], path).toBe(cspHeader(true));
+			expect(headers['x-frame-options'], path).toBeUndefined();
+			expect(headers['x-content-type-options'], path).toBe('nosniff');
+		}
 	});
+
+	test('hashed assets are cached for good, pages are not', () => {
+		expect(headersFor(rules, `${base}_astro/app.1a2b3c.js`)['cache-control']).toContain('immutable');
+		expect(headersFor(rules, `${base}charts/chart-0/`)['cache-control']).toBeUndefined();
+	});
+});
+
+describe('the size of _headers', () => {
+	test('is the same few rules for 3, 100 and 1,000 charts and articles, within the 100 rules hosts read', () => {
+		const counts = [3, 100, 1000].map((n) => ruleCount(headersFile(builtPages(n, n, '/'), '/')));
+		expect(counts[0]).toBeLessThanOrEqual(100);
+		expect(new Set(counts).size).toBe(1);
+	});
+});
+
+test('headersFile refuses a pattern that would cover an embed and a page that must not be framed', () => {
+	expect(() => headersFile(['/', '/embed/', '/sources/'], '/')).toThrow('/:page/ would cover both');
 });
