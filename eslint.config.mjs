@@ -21,6 +21,6 @@ export default tseslint.config(
 		...tseslint.configs.disableTypeChecked,
 	},
 	{ files: ['src/scripts/**/*.ts'], languageOptions: { globals: globals.browser } },
-	{ files: ['*.config.*', 'tests/**/*.ts', 'src/utils/deploy-env.mjs'], languageOptions: { globals: globals.node } },
+	{ files: ['*.config.*', 'tests/**/*.ts', 'src/routes/deploy-env.mjs'], languageOptions: { globals: globals.node } },
 	prettier
 );

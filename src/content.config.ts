@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { DatasetSchema } from './schemas/dataset.ts';
 import { ArticleSchema } from './schemas/article.ts';
-import { datasetLoader } from './utils/dataset-loader.ts';
+import { datasetLoader } from './data/dataset-loader.ts';
 
 const datasets = defineCollection({
 	loader: datasetLoader('content/data'),

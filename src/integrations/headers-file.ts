@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { headersFile } from '../utils/security.ts';
+import { headersFile } from '../security/headers.ts';
 
 /** Writes `_headers` beside the built site: the security headers for static hosts that read that file. */
 export function headersFileIntegration(): AstroIntegration {

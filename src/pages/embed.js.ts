@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
 import source from '../scripts/embed-host.ts?raw';
-import { compileScript } from '../utils/browser-script.ts';
+import { compileScript } from '../share/browser-script.ts';
 
 export const GET: APIRoute = () => compileScript(source);

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../utils/urls.ts';
+import { absolute, sitemapPath } from '../routes/urls.ts';
 
 export const GET: APIRoute = () =>
-	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('sitemap.xml')}\n`, {
+	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absolute(sitemapPath())}\n`, {
 		headers: { 'Content-Type': 'text/plain; charset=utf-8' },
 	});

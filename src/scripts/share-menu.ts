@@ -1,5 +1,5 @@
 // <kz-share>: copy link, Web Share, copy embed code, and keeps links and code on the chart's current view.
-import { embedCode } from '../utils/embed-code.ts';
+import { embedCode } from '../share/embed-code.ts';
 
 class KzShare extends HTMLElement {
 	connectedCallback(): void {
@@ -40,11 +40,8 @@ class KzShare extends HTMLElement {
 		this.dataset['view'] = view;
 		const textarea = this.querySelector('textarea');
 		if (textarea) textarea.value = this.code;
-		const images = this.dataset['images'] ?? '';
-		for (const link of this.querySelectorAll<HTMLAnchorElement>('a[data-download]')) {
-			const type = link.dataset['download'] ?? '';
-			link.href = `${images}${view}.${type}`;
-			link.download = `${this.closest('figure')?.dataset['chart'] ?? 'chart'}-${view}.${type}`;
+		for (const link of this.querySelectorAll<HTMLAnchorElement>('a[data-view-download]')) {
+			link.hidden = link.dataset['viewDownload'] !== view;
 		}
 	}
 

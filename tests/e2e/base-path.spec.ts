@@ -8,7 +8,8 @@ test('a build under BASE_PATH=/sub/ has no broken link, asset, image or embed UR
 	const start = `${SUB_ORIGIN}/sub/`;
 	const charts = ['grid-load', 'mining-share', 'mining-losses'];
 	const extra = [
-		`${start}sitemap.xml`,
+		`${start}sitemap-index.xml`,
+		`${start}sitemap-0.xml`,
 		`${start}robots.txt`,
 		...charts.flatMap((c) => [`${start}embed/${c}/`, `${start}oembed/${c}.json`, `${start}data/${c}.csv`, `${start}data/${c}.json`]),
 	];
@@ -33,6 +34,14 @@ test('under /sub/, the oEmbed answer and the embed code point into /sub/', async
 	expect(oembed.thumbnail_url).toBe(`${SUB_ORIGIN}/sub/og/charts/grid-load/demand.png`);
 	expect(oembed.provider_url).toBe(`${SUB_ORIGIN}/sub/`);
 	expect((await request.get(oembed.thumbnail_url)).status()).toBe(200);
+});
+
+test('under /sub/, robots.txt and the sitemaps point into /sub/', async ({ request }) => {
+	expect(await (await request.get('robots.txt')).text()).toContain(`Sitemap: ${SUB_ORIGIN}/sub/sitemap-index.xml`);
+	expect(await (await request.get('sitemap-index.xml')).text()).toContain(`<loc>${SUB_ORIGIN}/sub/sitemap-0.xml</loc>`);
+	const sitemap = await (await request.get('sitemap-0.xml')).text();
+	expect(sitemap).toContain(`<loc>${SUB_ORIGIN}/sub/charts/grid-load/</loc>`);
+	expect(sitemap).not.toContain('/embed/');
 });
 
 test('under /sub/, charts hydrate and the view switch keeps the sub-path', async ({ page }) => {

@@ -80,9 +80,13 @@ for (const chart of ['grid-load', 'mining-share', 'mining-losses']) {
 	});
 }
 
-test('sitemap.xml lists every page, and robots.txt names it', async ({ request }) => {
-	const sitemap = await (await request.get('/sitemap.xml')).text();
+test('robots.txt names the sitemap index, whose sitemaps list every page and no embed or 404', async ({ request }) => {
+	expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${SITE_ORIGIN}/sitemap-index.xml`);
+	const index = await (await request.get('/sitemap-index.xml')).text();
+	const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
+	expect(sitemaps).not.toEqual([]);
+	const sitemap = (await Promise.all(sitemaps.map(async (url) => (await request.get(url)).text()))).join('\n');
 	for (const path of PAGES) expect(sitemap).toContain(`<loc>${SITE_ORIGIN}${path}</loc>`);
 	expect(sitemap).not.toContain('/embed/');
-	expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${SITE_ORIGIN}/sitemap.xml`);
+	expect(sitemap).not.toContain('404');
 });

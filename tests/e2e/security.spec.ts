@@ -4,8 +4,8 @@ import { expect, test } from '@playwright/test';
 import { applyHostHeaders, headersFor, parseHeadersFile } from '../helpers/host-headers.ts';
 import { ALL_PAGES, ARTICLE, builtPages, waitForCharts, watchPage } from '../helpers/pages.ts';
 import { HOST_ORIGIN, SITE_ORIGIN } from '../helpers/servers.ts';
-import { CSP_META } from '../../src/utils/security.ts';
-import { THEME_SCRIPT } from '../../src/utils/theme-script.ts';
+import { CSP_META } from '../../src/security/csp.ts';
+import { THEME_SCRIPT } from '../../src/security/theme-script.ts';
 
 const PAGES = ALL_PAGES;
 

@@ -26,7 +26,8 @@ test('every built page is valid HTML', async () => {
 test('a crawl of the built site finds no broken link, image or asset', async ({ request }) => {
 	const charts = ['grid-load', 'mining-share', 'mining-losses'];
 	const extra = [
-		`${SITE_ORIGIN}/sitemap.xml`,
+		`${SITE_ORIGIN}/sitemap-index.xml`,
+		`${SITE_ORIGIN}/sitemap-0.xml`,
 		`${SITE_ORIGIN}/robots.txt`,
 		`${SITE_ORIGIN}/404.html`,
 		...charts.flatMap((c) => [`${SITE_ORIGIN}/embed/${c}/`, `${SITE_ORIGIN}/oembed/${c}.json`]),

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { CHARTS, type ChartId } from '../../charts/index.ts';
-import { getDatasets } from '../../utils/datasets.ts';
-import { chartPaths } from '../../utils/chart-paths.ts';
-import { datasetsToCsv } from '../../utils/csv.ts';
+import { getDatasets } from '../../data/datasets.ts';
+import { chartPaths } from '../../routes/paths.ts';
+import { datasetsToCsv } from '../../data/csv.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 import { CALCULATIONS } from '../../data/derived.ts';
 

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { CHARTS, type ChartId } from '../../charts/index.ts';
-import { getDatasets } from '../../utils/datasets.ts';
-import { chartPaths } from '../../utils/chart-paths.ts';
-import { chartUrls } from '../../utils/chart-urls.ts';
+import { getDatasets } from '../../data/datasets.ts';
+import { chartPaths } from '../../routes/paths.ts';
+import { absolute, chartPath } from '../../routes/urls.ts';
 import { CALCULATIONS } from '../../data/derived.ts';
 import { formatQuantity } from '../../data/quantity.ts';
 
@@ -15,7 +15,7 @@ export const GET: APIRoute = async ({ params }) => {
 	const body = {
 		chart: id,
 		title: chart.title,
-		page: chartUrls(id).page,
+		page: absolute(chartPath(id)),
 		note: 'Every figure in "datasets" is as published by its source, with who gave it. Figures in "ourCalculations" are this site\'s arithmetic on them, not data.',
 		datasets: chart.datasets.map((d) => datasets[d]),
 		ourCalculations: chart.derived.map((id) => {

@@ -1,10 +1,9 @@
 import type { APIRoute } from 'astro';
 import { CHARTS, type ChartId } from '../../charts/index.ts';
-import { chartPaths } from '../../utils/chart-paths.ts';
-import { chartUrls, embedHeight } from '../../utils/chart-urls.ts';
-import { embedCode } from '../../utils/embed-code.ts';
-import { absoluteUrl } from '../../utils/urls.ts';
-import { chartImagePath } from '../../utils/share-images.ts';
+import { chartPaths } from '../../routes/paths.ts';
+import { embedHeight } from '../../share/embed-height.ts';
+import { embedCode } from '../../share/embed-code.ts';
+import { absolute, chartImagePath, embedPath, embedScriptPath, homePath } from '../../routes/urls.ts';
 import { SHARE_IMAGE } from '../../plot/sizes.ts';
 import { SITE } from '../../site.ts';
 
@@ -16,18 +15,17 @@ const OEMBED_WIDTH = 640;
 export const GET: APIRoute = ({ params }) => {
 	const id = params['chart'] as ChartId;
 	const chart = CHARTS[id];
-	const urls = chartUrls(id);
 	const height = embedHeight(id);
 	const body = {
 		version: '1.0',
 		type: 'rich',
 		title: chart.title,
 		provider_name: SITE.name,
-		provider_url: absoluteUrl(''),
-		html: embedCode({ embedUrl: urls.embed, scriptUrl: urls.embedScript, title: chart.title, height }),
+		provider_url: absolute(homePath()),
+		html: embedCode({ embedUrl: absolute(embedPath(id)), scriptUrl: absolute(embedScriptPath()), title: chart.title, height }),
 		width: OEMBED_WIDTH,
 		height,
-		thumbnail_url: absoluteUrl(chartImagePath(id).slice(import.meta.env.BASE_URL.length)),
+		thumbnail_url: absolute(chartImagePath(id, chart.views[0].id)),
 		thumbnail_width: SHARE_IMAGE.width,
 		thumbnail_height: SHARE_IMAGE.height,
 		cache_age: 86400,

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getCollection, getEntry } from 'astro:content';
 import { CHARTS, isChartId } from '../../../charts/index.ts';
-import { getDatasets } from '../../../utils/datasets.ts';
-import { chartCredit } from '../../../utils/credit.ts';
-import { renderShareImage } from '../../../utils/og-image.ts';
+import { getDatasets } from '../../../data/datasets.ts';
+import { chartCredit } from '../../../data/credit.ts';
+import { renderShareImage } from '../../../share/og-image.ts';
 
 export async function getStaticPaths() {
 	return (await getCollection('articles')).map((entry) => ({ params: { article: entry.id } }));

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import type { ChartId } from '../../../../charts/index.ts';
-import { renderShareImage } from '../../../../utils/og-image.ts';
-import { chartImageInput, chartImageParams } from '../../../../utils/share-images.ts';
+import { renderShareImage } from '../../../../share/og-image.ts';
+import { chartImageInput, chartImageParams } from '../../../../share/share-images.ts';
 
 export function getStaticPaths() {
 	return chartImageParams().map((params) => ({ params }));

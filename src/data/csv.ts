@@ -1,6 +1,7 @@
+import { csvFormatRow } from 'd3-dsv';
 import type { Dataset } from '../schemas/dataset.ts';
-import { hedgeWords } from '../data/hedge.ts';
-import type { Quantity } from '../data/quantity.ts';
+import { hedgeWords } from './hedge.ts';
+import type { Quantity } from './quantity.ts';
 
 const COLUMNS = [
 	'dataset',
@@ -24,12 +25,16 @@ const COLUMNS = [
 	'source_kind',
 ] as const;
 
-/** One CSV field: quoted when needed; text that a spreadsheet would run as a formula is defused. */
+/** A field's text: a number as it is; text a spreadsheet would run as a formula (starting = + - @ tab or CR) defused with an apostrophe. */
 export function csvField(value: string | number | undefined): string {
 	if (value === undefined) return '';
 	if (typeof value === 'number') return String(value);
-	const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-	return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+	return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** One CSV line: each field defused, then quoted by d3-dsv where RFC 4180 needs it (a quote, comma or line break). */
+export function csvLine(fields: readonly (string | number | undefined)[]): string {
+	return csvFormatRow(fields.map(csvField));
 }
 
 /** Twelve significant digits: every figure here keeps its precision, and float noise (105.75999999999999) goes. */
@@ -129,5 +134,6 @@ export function datasetsToCsv(datasets: readonly Dataset[], calculations: readon
 			undefined,
 		]);
 	}
-	return [COLUMNS, ...lines].map((line) => line.map(csvField).join(',')).join('\r\n') + '\r\n';
+	// d3-dsv ends lines with LF; RFC 4180 (and Excel) want CRLF, so lines are joined here.
+	return [COLUMNS, ...lines].map(csvLine).join('\r\n') + '\r\n';
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { csvParseRows } from 'd3-dsv';
-import { csvField, datasetsToCsv } from '../../../src/utils/csv.ts';
+import { csvField, csvLine, datasetsToCsv } from '../../../src/data/csv.ts';
 import { CALCULATIONS } from '../../../src/data/derived.ts';
 import { loadDatasets } from '../../helpers/datasets.ts';
 
@@ -35,11 +35,36 @@ describe('datasetsToCsv(datasets, calculations)', () => {
 });
 
 describe('csvField(value)', () => {
-	test.each([
-		['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
+	test.each<[string | number | undefined, string]>([
+		['=HYPERLINK("x")', `'=HYPERLINK("x")`],
+		['+1', "'+1"],
 		['-5', "'-5"],
-		['a, b', '"a, b"'],
-	])('csvField(%s) is %s', (input, output) => {
+		['@SUM(A1)', "'@SUM(A1)"],
+		['\tcmd', "'\tcmd"],
+		['\rcmd', "'\rcmd"],
+		[-5, '-5'],
+		[0.25, '0.25'],
+		['a-b = c', 'a-b = c'],
+		[undefined, ''],
+	])('defuses what a spreadsheet would run as a formula, and keeps numbers as numbers: %j', (input, output) => {
 		expect(csvField(input)).toBe(output);
 	});
+});
+
+describe('csvLine(fields)', () => {
+	test('quotes what RFC 4180 needs quoted, after defusing', () => {
+		expect(csvLine(['=HYPERLINK("x")', -5, '-5', 'a, b', undefined, 'two\nlines', 'plain'])).toBe(
+			`"'=HYPERLINK(""x"")",-5,'-5,"a, b",,"two\nlines",plain`
+		);
+	});
+
+	test('round-trips through a CSV parser with the defusing apostrophe kept', () => {
+		expect(csvParseRows(csvLine(['=1+1', 'say "hi", then go', -5]))).toEqual([["'=1+1", 'say "hi", then go', '-5']]);
+	});
+});
+
+test('datasetsToCsv ends every line with CRLF, as RFC 4180 says', () => {
+	const csv = datasetsToCsv([datasets['mining-share']!]);
+	expect(csv.endsWith('\r\n')).toBe(true);
+	expect(csv.split('\r\n')).toHaveLength(csvParseRows(csv).length + 1);
 });

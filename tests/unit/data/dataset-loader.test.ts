@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { datasetLoader } from '../../../src/utils/dataset-loader.ts';
+import { datasetLoader } from '../../../src/data/dataset-loader.ts';
 
 function fakeContext(stored: string[]): LoaderContext {
 	return {
