@@ -98,7 +98,10 @@ function writeRegistry(dir: string, generated: readonly string[]): void {
 			`import { annualSeriesChart } from '../../tests/fixtures/charts/annual-series.ts';\nexport const chart = annualSeriesChart('${chart}', 'Synthetic series ${chart}');\nexport const { draw } = chart;\n`
 		);
 	}
-	const entries = [...SITE_CHARTS.map((c, i) => ({ ...c, local: `site${i}` })), ...generated.map((chart, i) => ({ id: chart, name: 'chart', local: `gen${i}` }))];
+	const entries = [
+		...SITE_CHARTS.map((c, i) => ({ ...c, local: `site${i}` })),
+		...generated.map((chart, i) => ({ id: chart, name: 'chart', local: `gen${i}` })),
+	];
 	writeFileSync(
 		join(dir, 'src/charts/index.ts'),
 		[
@@ -121,7 +124,11 @@ function makeCopy(n: number): string {
 		writeFileSync(join(dir, 'content/data', `${id(i)}.json`), syntheticDataset(i));
 		writeFileSync(join(dir, 'content/articles', `${id(i)}.mdx`), syntheticArticle(i));
 	}
-	if (n > 0) writeRegistry(dir, Array.from({ length: n }, (_, i) => id(i + 1)));
+	if (n > 0)
+		writeRegistry(
+			dir,
+			Array.from({ length: n }, (_, i) => id(i + 1))
+		);
 	return dir;
 }
 

@@ -9,6 +9,8 @@ import { startStaticServer } from './static-server.ts';
 import { baselineArticle, baselineScript, d3Bundle } from './baseline-page.ts';
 import { median, formatTable } from './stats.ts';
 import { lighthouseScores } from './lighthouse.ts';
+import { chartChunkKb, JS_BUDGETS } from './chart-chunks.ts';
+import { CHART_IDS } from '../../src/charts/index.ts';
 
 const PORT = 4391;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -219,6 +221,25 @@ async function main(): Promise<void> {
 	);
 	console.log();
 	await browser.close();
+
+	console.log('## Budgets (issue "A chart grammar")');
+	const articleKb = (results.get(`${CONDITIONS[0].name}|article`)?.bytes['script'] ?? 0) / 1024;
+	const budgetRows = [
+		[
+			'article JavaScript, three charts',
+			`${articleKb.toFixed(1)} KB`,
+			`${JS_BUDGETS.articleKb} KB`,
+			articleKb <= JS_BUDGETS.articleKb ? 'within' : 'OVER',
+		],
+		...chartChunkKb(CHART_IDS).map(({ id, kb }) => [
+			`each further chart: ${id}`,
+			`${kb.toFixed(2)} KB`,
+			`${JS_BUDGETS.chartKb} KB`,
+			kb <= JS_BUDGETS.chartKb ? 'within' : 'OVER',
+		]),
+	];
+	console.log(formatTable(['what', 'gzipped', 'budget', ''], budgetRows));
+	console.log();
 
 	console.log('## Lighthouse (mobile, simulated slow 4G)');
 	const scores = await lighthouseScores(
