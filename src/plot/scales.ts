@@ -28,21 +28,27 @@ export interface BandScale {
 
 export type Scale = ContinuousScale | BandScale;
 
-function interpolator(d0: number, d1: number, r0: number, r1: number): (value: number) => number {
-	const span = d1 - d0;
-	return (value) => (span === 0 ? (r0 + r1) / 2 : r0 + ((value - d0) / span) * (r1 - r0));
+/** A linear map from [d0, d1] onto [r0, r1], with the ticks of its kind; an empty span maps to the middle. */
+function continuous(
+	type: ContinuousScale['type'],
+	[d0, d1]: readonly number[],
+	[r0 = 0, r1 = 0]: readonly number[],
+	ticks: (count: number) => number[]
+): ContinuousScale {
+	const [a = 0, b = 0] = [d0, d1];
+	const span = b - a;
+	return Object.assign((value: number) => (span === 0 ? (r0 + r1) / 2 : r0 + ((value - a) / span) * (r1 - r0)), {
+		type,
+		domain: (): [number, number] => [a, b],
+		range: (): [number, number] => [r0, r1],
+		ticks,
+	});
 }
 
 /** Maps `domain` onto `range` linearly; `niceCount` extends the domain to round tick values. */
 export function scaleLinear(domain: readonly [number, number], range: readonly [number, number], niceCount?: number): ContinuousScale {
 	const [d0, d1] = niceCount === undefined ? domain : nice(domain[0], domain[1], niceCount);
-	const [r0, r1] = range;
-	return Object.assign(interpolator(d0, d1, r0, r1), {
-		type: 'linear' as const,
-		domain: (): [number, number] => [d0, d1],
-		range: (): [number, number] => [r0, r1],
-		ticks: (count: number) => ticks(d0, d1, count),
-	});
+	return continuous('linear', [d0, d1], range, (count) => ticks(d0, d1, count));
 }
 
 const DAY = 864e5;
@@ -75,14 +81,7 @@ function timeTicks(d0: number, d1: number, count: number): number[] {
 
 /** Maps UTC times (milliseconds) onto `range`; ticks fall on UTC calendar days, months or years. */
 export function scaleUtc(domain: readonly [number, number], range: readonly [number, number]): ContinuousScale {
-	const [d0, d1] = domain;
-	const [r0, r1] = range;
-	return Object.assign(interpolator(d0, d1, r0, r1), {
-		type: 'utc' as const,
-		domain: (): [number, number] => [d0, d1],
-		range: (): [number, number] => [r0, r1],
-		ticks: (count: number) => timeTicks(d0, d1, count),
-	});
+	return continuous('utc', domain, range, (count) => timeTicks(domain[0], domain[1], count));
 }
 
 export interface BandOptions {
