@@ -1,10 +1,10 @@
 // /embed.js: the script in our embed code. On the host page, it sizes each of our iframes to the height the
 // embed reports. It reads only messages from our own origin, from one of our iframes, in the one shape expected.
 (() => {
-	const flag = '__kzEmbedHost';
-	const host = window as unknown as Record<string, boolean>;
-	if (host[flag]) return;
-	host[flag] = true;
+	// Once per page, however many embeds paste the script; a registered symbol, so no name on the host's window can clash.
+	const flag = Symbol.for('kz-embed-host');
+	if (Reflect.get(window, flag)) return;
+	Reflect.set(window, flag, true);
 
 	const script = document.currentScript as HTMLScriptElement | null;
 	if (!script) return;

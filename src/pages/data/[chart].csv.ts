@@ -1,15 +1,15 @@
 import type { APIRoute } from 'astro';
-import { CHARTS, type ChartId } from '../../charts/index.ts';
+import { CHARTS } from '../../charts/index.ts';
 import { getDatasets } from '../../data/datasets.ts';
-import { chartPaths } from '../../routes/paths.ts';
+import { chartPaths, type ChartRouteProps } from '../../routes/paths.ts';
 import { datasetsToCsv } from '../../data/csv.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 import { CALCULATIONS } from '../../data/derived.ts';
 
 export const getStaticPaths = chartPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-	const chart = CHARTS[params['chart'] as ChartId];
+export const GET: APIRoute<ChartRouteProps> = async ({ props }) => {
+	const chart = CHARTS[props.id];
 	const datasets = await getDatasets();
 	const calculations = chart.derived.map((id) => ({ id, quantity: CALCULATIONS[id](datasets) }));
 	const csv = datasetsToCsv(

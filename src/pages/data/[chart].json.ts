@@ -1,15 +1,15 @@
 import type { APIRoute } from 'astro';
-import { CHARTS, type ChartId } from '../../charts/index.ts';
+import { CHARTS } from '../../charts/index.ts';
 import { getDatasets } from '../../data/datasets.ts';
-import { chartPaths } from '../../routes/paths.ts';
+import { chartPaths, type ChartRouteProps } from '../../routes/paths.ts';
 import { absolute, chartPath } from '../../routes/urls.ts';
 import { CALCULATIONS } from '../../data/derived.ts';
 import { formatQuantity } from '../../data/quantity.ts';
 
 export const getStaticPaths = chartPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-	const id = params['chart'] as ChartId;
+export const GET: APIRoute<ChartRouteProps> = async ({ props }) => {
+	const { id } = props;
 	const chart = CHARTS[id];
 	const datasets = await getDatasets();
 	const body = {

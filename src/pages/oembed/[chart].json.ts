@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { CHARTS, type ChartId } from '../../charts/index.ts';
-import { chartPaths } from '../../routes/paths.ts';
+import { CHARTS } from '../../charts/index.ts';
+import { chartPaths, type ChartRouteProps } from '../../routes/paths.ts';
 import { embedHeight } from '../../share/embed-height.ts';
 import { embedCode } from '../../share/embed-code.ts';
 import { absolute, chartImagePath, embedPath, embedScriptPath, homePath } from '../../routes/urls.ts';
@@ -12,8 +12,8 @@ export const getStaticPaths = chartPaths;
 /** The width the oEmbed answer proposes; the embed is fluid and fills whatever width it is given. */
 const OEMBED_WIDTH = 640;
 
-export const GET: APIRoute = ({ params }) => {
-	const id = params['chart'] as ChartId;
+export const GET: APIRoute<ChartRouteProps> = ({ props }) => {
+	const { id } = props;
 	const chart = CHARTS[id];
 	const height = embedHeight(id);
 	const body = {
