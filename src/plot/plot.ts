@@ -114,9 +114,10 @@ function layout(spec: Scales, marks: readonly Mark[], area: Area, frame: Frame):
 		narrow ? 4 : 5,
 		true
 	);
+	// Band labels sit above their bars and run the frame's full width, past the room kept for value labels.
 	const bandLines =
 		y?.type === 'band'
-			? bandLabelLines(y.domain(), spec.y?.label ?? keyLabel(marks), area.right - area.left, spec.y?.maxLines ?? 3)
+			? bandLabelLines(y.domain(), spec.y?.label ?? keyLabel(marks), frame.width - PAD - area.left, spec.y?.maxLines ?? 3)
 			: new Map<string, string[]>();
 	const inset = (key: string) => (bandLines.get(key)?.length ?? 0) * LINE_HEIGHT + (bandLines.get(key)?.length ? 2 : 0);
 	return { x, y, area, palette: PALETTES[frame.theme], frame, bandInset: inset, bandLines };
