@@ -1,16 +1,37 @@
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+// Reads SVG with an XML parser (@xmldom/xmldom), not regexes: attributes come back unescaped, in any
+// order and quoting, and markup that is not well-formed XML fails the test that reads it.
+import { DOMParser, type Element } from '@xmldom/xmldom';
 
-function unescape(value: string): string {
-	return value.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e);
+/** Parses an SVG string (with or without an XML declaration); any XML error, even one a browser would recover from, throws. */
+export function parseSvg(svg: string): Element {
+	const document = new DOMParser({
+		onError: (level, message) => {
+			throw new Error(`SVG is not well-formed XML (${level}): ${message}`);
+		},
+	}).parseFromString(svg, 'image/svg+xml');
+	const root = document.documentElement;
+	if (root?.localName !== 'svg') throw new Error(`expected an <svg> root, got <${root?.localName ?? 'nothing'}>`);
+	return root;
 }
 
-/** The attributes (unescaped) of every element in `svg` whose tag matches `selector` (a class name, or `tag.class`). */
-export function elements(svg: string, className: string, tag = '[a-z]+'): Record<string, string>[] {
+function attributesOf(element: Element): Record<string, string> {
+	const attrs: Record<string, string> = { tag: element.localName ?? element.nodeName };
+	for (let i = 0; i < element.attributes.length; i++) {
+		const attr = element.attributes.item(i);
+		if (attr) attrs[attr.name] = attr.value;
+	}
+	return attrs;
+}
+
+/** The attributes (unescaped, plus `tag`) of every element in `svg`, in document order, that has the class `className` and, if given, the tag name `tag`. */
+export function elements(svg: string, className: string, tag?: string): Record<string, string>[] {
+	const all = parseSvg(svg).getElementsByTagName(tag ?? '*');
 	const found: Record<string, string>[] = [];
-	for (const match of svg.matchAll(new RegExp(`<(${tag})\\s([^>]*?)/?>`, 'g'))) {
-		const attrs: Record<string, string> = { tag: match[1] ?? '' };
-		for (const a of (match[2] ?? '').matchAll(/([a-zA-Z_:][-a-zA-Z0-9_:.]*)="([^"]*)"/g)) attrs[a[1] ?? ''] = unescape(a[2] ?? '');
-		if ((attrs['class'] ?? '').split(/\s+/).includes(className)) found.push(attrs);
+	for (let i = 0; i < all.length; i++) {
+		const element = all.item(i);
+		if (!element) continue;
+		const classes = (element.getAttribute('class') ?? '').split(/\s+/);
+		if (classes.includes(className)) found.push(attributesOf(element));
 	}
 	return found;
 }
