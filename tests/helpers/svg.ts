@@ -36,6 +36,26 @@ export function elements(svg: string, className: string, tag?: string): Record<s
 	return found;
 }
 
+/** A data mark as the tests read it. */
+export interface Mark {
+	value: number;
+	label: string;
+	/** Drawn as our calculation (`data-derived="true"`), not as data. */
+	derived: boolean;
+	/** The fact id it draws (`<dataset>/<row>`), where it has one. */
+	fact: string | null;
+}
+
+/** Every data mark (`.kz-mark`) in `svg`, in document order. */
+export function marks(svg: string): Mark[] {
+	return elements(svg, 'kz-mark').map((m) => ({
+		value: Number(m['data-value']),
+		label: m['data-label'] ?? '',
+		derived: m['data-derived'] === 'true',
+		fact: m['data-fact'] ?? null,
+	}));
+}
+
 /** The numbers in the `data-value` of every data mark, in document order. */
 export function markValues(svg: string): number[] {
 	return elements(svg, 'kz-mark').map((m) => Number(m['data-value']));
