@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { applyHostHeaders } from '../helpers/host-headers.ts';
 import { ALL_PAGES, ARTICLE, NOT_FOUND, errorsSoFar, trackRequests, waitForCharts, watchPage } from '../helpers/pages.ts';
 import { ARTICLES } from '../helpers/articles.ts';
-import { CHART_IDS, CHARTS, chartPath, chartWithViews, defaultView, embedPath } from '../helpers/registry.ts';
+import { CHART_IDS, FIRST_CHART, CHARTS, chartPath, chartWithViews, defaultView, embedPath } from '../helpers/registry.ts';
 import { HOST_ORIGIN, SITE_ORIGIN } from '../helpers/servers.ts';
 
 // The policy in every built page's meta tag, its hash, and the `_headers` rules are checked on the built
@@ -98,7 +98,7 @@ test.describe('served with the host headers', () => {
 	});
 
 	test('another site can frame an embed, but not a chart page', async ({ page }) => {
-		const id = CHART_IDS[0];
+		const id = FIRST_CHART;
 		await page.goto(`${HOST_ORIGIN}/paste?chart=${id}&width=700`);
 		await expect(page.frameLocator('#host iframe').locator('.kz-plot')).toHaveAttribute('data-drawn', 'true');
 		// Each frame's load event fires once the browser has either shown the page or refused it.
@@ -135,7 +135,7 @@ test.describe('hostile input', () => {
 	});
 
 	test('the embed answers only a width message in pym.js’s shape with its id; anything else gets no reply', async ({ page }) => {
-		const id = CHART_IDS[0];
+		const id = FIRST_CHART;
 		await page.goto(`${HOST_ORIGIN}/pym?chart=${id}&width=700`);
 		await expect(page.frameLocator('#host iframe').locator('.kz-plot')).toHaveAttribute('data-drawn', 'true');
 		const errors: string[] = [];
@@ -188,7 +188,7 @@ test.describe('hostile input', () => {
 	});
 
 	test('our host script ignores height messages that are not from our iframe, or out of range', async ({ page }) => {
-		const id = CHART_IDS[0];
+		const id = FIRST_CHART;
 		await page.goto(`${HOST_ORIGIN}/paste?chart=${id}&width=700`);
 		const iframe = page.locator('#host iframe');
 		const embed = page.frameLocator('#host iframe');

@@ -82,6 +82,12 @@ export async function drawn(figure: Locator): Promise<Locator> {
 	return plot;
 }
 
+/** Puts the pointer on a mark: on the mark itself if it is a shape, on its first shape if it is a group (a group's centre may fall between its shapes). */
+export async function hoverMark(mark: Locator): Promise<void> {
+	const shapes = mark.locator('rect, circle, path, line, polygon, ellipse');
+	await ((await shapes.count()) > 0 ? shapes.first() : mark).hover();
+}
+
 /** The data marks (`.kz-mark`) under `root` that are drawn (in the visible SVG), in document order. */
 export async function marksIn(root: Locator): Promise<Mark[]> {
 	return root.locator('svg:visible .kz-mark').evaluateAll((els) =>

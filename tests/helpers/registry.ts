@@ -9,6 +9,13 @@ export interface View {
 	label: string;
 }
 
+/** The first chart in the registry: for tests of what every chart's pages do alike (embedding, themes, messages). */
+export const FIRST_CHART: ChartId = (() => {
+	const [first] = CHART_IDS;
+	if (!first) throw new Error('the chart registry is empty');
+	return first;
+})();
+
 /** A chart's views; the first is its default. */
 export function viewsOf(id: ChartId): readonly [View, ...View[]] {
 	const [first, ...rest] = CHARTS[id].views;
