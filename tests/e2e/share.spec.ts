@@ -30,7 +30,7 @@ async function downloaded(download: Download): Promise<Buffer> {
 
 test.describe('views in the URL', () => {
 	for (const id of CHART_IDS) {
-		test(`${id}: every view is drawn from its data, goes into the URL without a reload, and the URL reopens it`, async ({
+		test(`${id}: every view is drawn from its data, goes into the URL without a reload, reopens from it, and the arrow keys read out its every mark`, async ({
 			page,
 			request,
 		}) => {
@@ -59,24 +59,17 @@ test.describe('views in the URL', () => {
 			// Each view's drawing says what it shows in its own words.
 			expect(new Set([...seen.values()].map((s) => s.summary)).size).toBe(views.length);
 
+			const tooltip = figure.locator('[role="tooltip"]');
 			for (const view of views) {
 				await page.goto(chartPath(id, view.id));
 				// Until the script redraws, the page holds both server drawings (two widths): wait for the one redraw.
-				await drawn(figure);
+				const plot = await drawn(figure);
 				await expect(viewButton(figure, view.label)).toHaveAttribute('aria-pressed', 'true');
 				await expect(figure.locator('.kz-plot svg')).toHaveAttribute('aria-label', seen.get(view.id)?.summary ?? '');
-				expect((await marksIn(figure)).map((m) => m.value)).toEqual(seen.get(view.id)?.values);
-			}
-		});
+				const marks = await marksIn(figure);
+				expect(marks.map((m) => m.value)).toEqual(seen.get(view.id)?.values);
 
-		test(`${id}: in every view, the arrow keys step through every mark and the tooltip reads it out`, async ({ page }) => {
-			const figure = page.locator(`figure#${id}`);
-			const tooltip = figure.locator('[role="tooltip"]');
-			for (const view of viewsOf(id)) {
-				await page.goto(chartPath(id, view.id));
-				const plot = await drawn(figure);
-				const marks = await marksIn(plot);
-				expect(marks.length, view.id).toBeGreaterThan(0);
+				// The keyboard steps through every mark, and the tooltip reads each out.
 				await plot.focus();
 				for (const [i, mark] of marks.entries()) {
 					await expect(tooltip, `${view.id} mark ${i}`).toHaveText(mark.label);
