@@ -9,7 +9,7 @@ import { startStaticServer } from './static-server.ts';
 import { baselineArticle, baselineScript, d3Bundle } from './baseline-page.ts';
 import { median, formatTable } from './stats.ts';
 import { lighthouseScores } from './lighthouse.ts';
-import { chartChunkKb, JS_BUDGETS } from './chart-chunks.ts';
+import { chartChunkKb, JS_BUDGETS } from '../helpers/chart-chunks.ts';
 import { CHART_IDS } from '../../src/charts/index.ts';
 
 const PORT = 4391;

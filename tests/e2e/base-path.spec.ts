@@ -1,39 +1,49 @@
 import { expect, test } from '@playwright/test';
 import { crawl } from '../helpers/crawl.ts';
+import { sitemapFile } from '../helpers/dist.ts';
+import { CHART_IDS, chartPath, chartWithViews, defaultView, viewsOf } from '../helpers/registry.ts';
 import { SUB_ORIGIN } from '../helpers/servers.ts';
 
 // This project's baseURL is a build made with BASE_PATH=/sub/ (see playwright.config.ts).
+const start = `${SUB_ORIGIN}/sub/`;
+/** A registry path (`/charts/x/`) under /sub/. */
+const sub = (path: string) => `${start}${path.replace(/^\//, '')}`;
 
 test('a build under BASE_PATH=/sub/ has no broken link, asset, image or embed URL', async ({ request }) => {
-	const start = `${SUB_ORIGIN}/sub/`;
-	const charts = ['grid-load', 'mining-share', 'mining-losses'];
 	const extra = [
-		`${start}sitemap-index.xml`,
-		`${start}sitemap-0.xml`,
+		`${start}${sitemapFile('dist-sub')}`,
 		`${start}robots.txt`,
-		...charts.flatMap((c) => [`${start}embed/${c}/`, `${start}oembed/${c}.json`, `${start}data/${c}.csv`, `${start}data/${c}.json`]),
+		...CHART_IDS.flatMap((c) => [
+			`${start}embed/${c}/`,
+			`${start}oembed/${c}.json`,
+			`${start}data/${c}.csv`,
+			`${start}data/${c}.json`,
+			...viewsOf(c).flatMap((v) => [`${start}og/charts/${c}/${v.id}.png`, `${start}og/charts/${c}/${v.id}.svg`]),
+		]),
 	];
 	const { visited, broken, outsideBase } = await crawl(request, start, '/sub/', extra);
 	expect(broken).toEqual([]);
 	expect(outsideBase).toEqual([]);
 	expect(visited.size).toBeGreaterThan(30);
-	for (const c of charts) {
-		expect(visited.get(`${start}charts/${c}/`)).toBe(200);
-		expect(visited.get(`${start}og/charts/${c}/${c === 'grid-load' ? 'demand' : c === 'mining-share' ? 'waffle' : 'daily'}.png`)).toBe(200);
+	for (const c of CHART_IDS) {
+		expect(visited.get(sub(chartPath(c))), c).toBe(200);
+		for (const v of viewsOf(c)) expect(visited.get(`${start}og/charts/${c}/${v.id}.png`), `${c}/${v.id}`).toBe(200);
 	}
 });
 
 test('under /sub/, the oEmbed answer and the embed code point into /sub/', async ({ request }) => {
-	const oembed = (await (await request.get('oembed/grid-load.json')).json()) as {
-		html: string;
-		thumbnail_url: string;
-		provider_url: string;
-	};
-	expect(oembed.html).toContain(`src="${SUB_ORIGIN}/sub/embed/grid-load/"`);
-	expect(oembed.html).toContain(`src="${SUB_ORIGIN}/sub/embed.js"`);
-	expect(oembed.thumbnail_url).toBe(`${SUB_ORIGIN}/sub/og/charts/grid-load/demand.png`);
-	expect(oembed.provider_url).toBe(`${SUB_ORIGIN}/sub/`);
-	expect((await request.get(oembed.thumbnail_url)).status()).toBe(200);
+	for (const id of CHART_IDS) {
+		const oembed = (await (await request.get(`oembed/${id}.json`)).json()) as {
+			html: string;
+			thumbnail_url: string;
+			provider_url: string;
+		};
+		expect(oembed.html).toContain(`src="${start}embed/${id}/"`);
+		expect(oembed.html).toContain(`src="${start}embed.js"`);
+		expect(oembed.thumbnail_url).toBe(`${start}og/charts/${id}/${defaultView(id).id}.png`);
+		expect(oembed.provider_url).toBe(start);
+		expect((await request.get(oembed.thumbnail_url)).status()).toBe(200);
+	}
 });
 
 test('under /sub/, robots.txt and the sitemaps point into /sub/', async ({ request }) => {
@@ -45,8 +55,10 @@ test('under /sub/, robots.txt and the sitemaps point into /sub/', async ({ reque
 });
 
 test('under /sub/, charts hydrate and the view switch keeps the sub-path', async ({ page }) => {
-	await page.goto('charts/mining-share/');
+	const id = chartWithViews();
+	const view = viewsOf(id)[1] ?? defaultView(id);
+	await page.goto(`charts/${id}/`);
 	await expect(page.locator('.kz-plot')).toHaveAttribute('data-drawn', 'true');
-	await page.getByRole('button', { name: 'All the estimates' }).click();
-	await expect(page).toHaveURL(`${SUB_ORIGIN}/sub/charts/mining-share/?view=estimates`);
+	await page.getByRole('button', { name: view.label, exact: true }).click();
+	await expect(page).toHaveURL(sub(chartPath(id, view.id)));
 });

@@ -1,61 +1,71 @@
 import { expect, test } from '@playwright/test';
-import { ARTICLE, waitForCharts, watchPage } from '../helpers/pages.ts';
+import { errorsSoFar, trackRequests, waitForCharts, watchPage } from '../helpers/pages.ts';
+import { ARTICLES } from '../helpers/articles.ts';
+import { CHART_IDS, OTHER_VIEWS, chartPath, embedPath } from '../helpers/registry.ts';
+import { JS_BUDGETS } from '../helpers/chart-chunks.ts';
 import { bytesByType, readLayoutShift, recordTransfers, watchLayoutShift } from '../helpers/measure.ts';
 
 // Budgets on sizes and structure, never on times (times are measured by `npm run bench`).
-const ARTICLE_JS_BUDGET = 25 * 1024;
+const ARTICLE_JS_BUDGET = JS_BUDGETS.articleKb * 1024;
 const EMBED_BUDGET = 30 * 1024;
 const CLS_BUDGET = 0.01;
 
-test('the article ships at most 25 KB of gzipped JavaScript in all', async ({ page }) => {
-	const transfers = recordTransfers(page);
-	await page.goto(ARTICLE);
-	await waitForCharts(page);
-	await expect(page.locator('.kz-plot[data-drawn="true"]')).toHaveCount(3);
-	await page.waitForLoadState('networkidle');
-	const js = bytesByType(transfers)['script'] ?? 0;
-	expect(js).toBeGreaterThan(5000);
-	expect(js).toBeLessThanOrEqual(ARTICLE_JS_BUDGET);
-});
-
-for (const chart of ['grid-load', 'mining-share', 'mining-losses']) {
-	test(`the ${chart} embed weighs at most 30 KB gzipped, fonts aside`, async ({ page }) => {
+for (const article of ARTICLES) {
+	test(`${article.path} ships at most ${JS_BUDGETS.articleKb} KB of gzipped JavaScript in all`, async ({ page }) => {
+		const requests = trackRequests(page);
 		const transfers = recordTransfers(page);
-		await page.goto(`/embed/${chart}/`);
+		await page.goto(article.path);
+		await waitForCharts(page);
+		await expect(page.locator('.kz-plot[data-drawn="true"]')).toHaveCount(article.charts.length);
+		await requests.idle();
+		const js = bytesByType(await transfers.all())['script'] ?? 0;
+		expect(js).toBeGreaterThan(5000);
+		expect(js).toBeLessThanOrEqual(ARTICLE_JS_BUDGET);
+	});
+}
+
+for (const chart of CHART_IDS) {
+	test(`the ${chart} embed weighs at most 30 KB gzipped, fonts aside`, async ({ page }) => {
+		const requests = trackRequests(page);
+		const transfers = recordTransfers(page);
+		await page.goto(embedPath(chart));
 		await expect(page.locator('.kz-plot')).toHaveAttribute('data-drawn', 'true');
-		await page.waitForLoadState('networkidle');
-		const totals = bytesByType(transfers);
+		await requests.idle();
+		const all = await transfers.all();
+		const totals = bytesByType(all);
 		const { font = 0, ...rest } = totals;
 		expect(font).toBeGreaterThan(0);
 		const total = Object.values(rest).reduce((a, b) => a + b, 0);
 		expect(total).toBeLessThanOrEqual(EMBED_BUDGET);
 		// Its script is what interaction and sizing need: one chart module, never the others.
-		const scripts = transfers.filter((t) => t.type === 'script').map((t) => t.url);
-		for (const other of ['grid-load', 'mining-share', 'mining-losses'].filter((c) => c !== chart)) {
+		const scripts = all.filter((t) => t.type === 'script').map((t) => t.url);
+		for (const other of CHART_IDS.filter((c) => c !== chart)) {
 			expect(scripts.some((url) => url.includes(`/${other}.`))).toBe(false);
 		}
 	});
 }
 
-for (const path of [
+const PAGES = [
 	'/',
-	ARTICLE,
-	'/charts/grid-load/',
-	'/charts/mining-share/',
-	'/charts/mining-losses/?view=cumulative',
-	'/embed/mining-share/',
-]) {
-	for (const width of [320, 1280]) {
-		test(`${path} at ${width}px: no layout shift as charts hydrate, nothing from another origin, no console error`, async ({ page }) => {
+	...ARTICLES.map((a) => a.path),
+	...CHART_IDS.map((id) => chartPath(id)),
+	...OTHER_VIEWS.map(({ id, view }) => chartPath(id, view.id)),
+	...CHART_IDS.map((id) => embedPath(id)),
+];
+
+for (const path of PAGES) {
+	test(`${path}: no layout shift as charts hydrate, nothing from another origin, no console error, at 320 and 1280px`, async ({ page }) => {
+		await watchLayoutShift(page);
+		const watch = watchPage(page);
+		const requests = trackRequests(page);
+		for (const width of [320, 1280]) {
 			await page.setViewportSize({ width, height: 900 });
-			await watchLayoutShift(page);
-			const watch = watchPage(page);
 			await page.goto(path);
 			await waitForCharts(page);
-			await page.waitForLoadState('networkidle');
-			expect(await readLayoutShift(page)).toBeLessThanOrEqual(CLS_BUDGET);
-			expect(watch.foreign).toEqual([]);
-			expect(watch.errors).toEqual([]);
-		});
-	}
+			await requests.idle();
+			expect(await readLayoutShift(page), `${width}px`).toBeLessThanOrEqual(CLS_BUDGET);
+			expect(await errorsSoFar(page, watch), `${width}px`).toEqual([]);
+			expect(watch.foreign, `${width}px`).toEqual([]);
+		}
+	});
 }

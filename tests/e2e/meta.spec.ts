@@ -1,8 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SITE_ORIGIN } from '../helpers/servers.ts';
-import { ARTICLE } from '../helpers/pages.ts';
+import { sitemapUrls } from '../helpers/dist.ts';
+import { chartJson, marksNotInData } from '../helpers/pages.ts';
+import { CHART_IDS, CHARTS, chartPath, viewsOf } from '../helpers/registry.ts';
+import { marks as marksOf, parseSvg } from '../helpers/svg.ts';
 
-const PAGES = ['/', ARTICLE, '/charts/grid-load/', '/charts/mining-share/', '/charts/mining-losses/'];
+// That the sitemap lists every page and robots.txt names it is checked on the built files: tests/unit/build/dist/files.test.ts.
 
 async function meta(page: Page, key: string): Promise<string> {
 	const value = await page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');
@@ -30,7 +33,7 @@ async function inkShare(page: Page, url: string): Promise<{ width: number; heigh
 	}, url);
 }
 
-for (const path of PAGES) {
+for (const path of sitemapUrls()) {
 	test(`${path} has complete share tags and a 1200x630 share image that is not blank`, async ({ page, request }) => {
 		await page.goto(path);
 		const title = await page.title();
@@ -57,15 +60,45 @@ for (const path of PAGES) {
 	});
 }
 
-for (const chart of ['grid-load', 'mining-share', 'mining-losses']) {
-	test(`oEmbed for ${chart} is complete and advertised on its page`, async ({ page, request }) => {
-		await page.goto(`/charts/${chart}/`);
+for (const id of CHART_IDS) {
+	test(`${id}: a PNG and an SVG share image for every view, 1200x630, titled, drawn from the data`, async ({ page, request }) => {
+		await page.goto(chartPath(id));
+		const json = await chartJson(request, id);
+		const title = CHARTS[id].title;
+		for (const view of viewsOf(id)) {
+			const base = `/og/charts/${id}/${view.id}`;
+			const png = await request.get(`${base}.png`);
+			expect(png.status(), `${base}.png`).toBe(200);
+			expect(png.headers()['content-type']).toBe('image/png');
+			const { width, height, ink } = await inkShare(page, `${base}.png`);
+			expect([width, height], `${base}.png`).toEqual([1200, 630]);
+			expect(ink, `${base}.png`).toBeGreaterThan(0.05);
+
+			const response = await request.get(`${base}.svg`);
+			expect(response.status(), `${base}.svg`).toBe(200);
+			expect(response.headers()['content-type']).toContain('image/svg+xml');
+			const svg = await response.text();
+			const root = parseSvg(svg);
+			expect([root.getAttribute('width'), root.getAttribute('height')], `${base}.svg`).toEqual(['1200', '630']);
+			// The title is set in lines of <text>: read together, they give it whole.
+			const texts = root.getElementsByTagName('text');
+			const words = Array.from({ length: texts.length }, (_, i) => texts.item(i)?.textContent ?? '').join(' ');
+			expect(words, `${base}.svg`).toContain(title);
+			const marks = marksOf(svg);
+			expect(marks.length, `${base}.svg`).toBeGreaterThan(0);
+			expect(marksNotInData(marks, json), `${base}.svg`).toEqual([]);
+		}
+	});
+
+	test(`oEmbed for ${id} is complete and advertised on its page`, async ({ page, request }) => {
+		await page.goto(chartPath(id));
 		const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
-		expect(href).toBe(`${SITE_ORIGIN}/oembed/${chart}.json`);
+		expect(href).toBe(`${SITE_ORIGIN}/oembed/${id}.json`);
 		const oembed = (await (await request.get(href ?? '')).json()) as Record<string, unknown>;
 		expect(oembed).toMatchObject({
 			version: '1.0',
 			type: 'rich',
+			title: CHARTS[id].title,
 			provider_name: 'Grid & Coin',
 			provider_url: `${SITE_ORIGIN}/`,
 			width: 640,
@@ -74,19 +107,9 @@ for (const chart of ['grid-load', 'mining-share', 'mining-losses']) {
 		});
 		expect(oembed['title']).toBe(await page.locator('h1').textContent());
 		expect(oembed['height']).toBeGreaterThan(300);
-		expect(oembed['html']).toContain(`<iframe src="${SITE_ORIGIN}/embed/${chart}/"`);
+		expect(oembed['html']).toContain(`<iframe src="${SITE_ORIGIN}/embed/${id}/"`);
 		expect(oembed['html']).toContain(`<script async src="${SITE_ORIGIN}/embed.js"></script>`);
+		expect(oembed['thumbnail_url']).toBe(`${SITE_ORIGIN}/og/charts/${id}/${viewsOf(id)[0].id}.png`);
 		expect((await request.get(String(oembed['thumbnail_url']))).status()).toBe(200);
 	});
 }
-
-test('robots.txt names the sitemap index, whose sitemaps list every page and no embed or 404', async ({ request }) => {
-	expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${SITE_ORIGIN}/sitemap-index.xml`);
-	const index = await (await request.get('/sitemap-index.xml')).text();
-	const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
-	expect(sitemaps).not.toEqual([]);
-	const sitemap = (await Promise.all(sitemaps.map(async (url) => (await request.get(url)).text()))).join('\n');
-	for (const path of PAGES) expect(sitemap).toContain(`<loc>${SITE_ORIGIN}${path}</loc>`);
-	expect(sitemap).not.toContain('/embed/');
-	expect(sitemap).not.toContain('404');
-});

@@ -1,6 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
-import { ALL_PAGES, ARTICLE, waitForCharts } from '../helpers/pages.ts';
-import { PALETTES } from '../../src/plot/palette.ts';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { ALL_PAGES, ARTICLE, drawn, marksIn, trackRequests, waitForCharts } from '../helpers/pages.ts';
+import { ARTICLES, LEAD_ARTICLE } from '../helpers/articles.ts';
+import { CHART_IDS, FIRST_CHART, chartPath, embedPath, viewsOf } from '../helpers/registry.ts';
+import { PALETTES, type Theme } from '../../src/plot/palette.ts';
 
 const PAGES = ALL_PAGES;
 
@@ -23,12 +25,34 @@ function rgb(hex: string): string {
 	return `rgb(${r}, ${g}, ${b})`;
 }
 
+/** A theme's mark colours (primary, secondary, derived), as computed styles give them. */
+function markColours(theme: Theme): string[] {
+	const { primary, secondary, derived } = PALETTES[theme];
+	return [primary, secondary, derived].map(rgb);
+}
+
+/**
+ * The computed fill of every data mark's shape under `root` that takes its fill from a theme class
+ * (`kz-fill-primary`, `-secondary`, `-derived`: the page restyles those; see styles/chart.css), in order.
+ * A mark filled by a bare attribute keeps the theme it was drawn in, in print too: that is not checked here.
+ */
+async function markFills(root: Locator): Promise<string[]> {
+	return root.locator('svg:visible .kz-mark').evaluateAll((marks) =>
+		marks
+			.flatMap((mark) => [mark, ...mark.querySelectorAll('*')])
+			.filter((shape) => /\bkz-fill-(primary|secondary|derived)\b/.test(shape.getAttribute('class') ?? ''))
+			.map((shape) => getComputedStyle(shape).fill)
+	);
+}
+
 for (const width of [320, 375, 768, 1440]) {
 	test(`at ${width}px no page scrolls sideways`, async ({ page }) => {
 		await page.setViewportSize({ width, height: 800 });
+		const requests = trackRequests(page);
 		for (const path of PAGES) {
 			await page.goto(path);
-			await page.waitForLoadState('networkidle');
+			await waitForCharts(page);
+			await requests.idle();
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 			expect(overflow, path).toBeLessThanOrEqual(0);
 		}
@@ -41,7 +65,7 @@ for (const javaScriptEnabled of [true, false]) {
 		for (const width of [320, 414, 600, 1280]) {
 			test(`is never smaller than 12px at ${width}px`, async ({ page }) => {
 				await page.setViewportSize({ width, height: 800 });
-				for (const path of [ARTICLE, '/embed/mining-losses/']) {
+				for (const path of [...ARTICLES.map((a) => a.path), ...CHART_IDS.map((id) => embedPath(id))]) {
 					await page.goto(path);
 					if (javaScriptEnabled) await waitForCharts(page);
 					expect(await smallestChartText(page), path).toBeGreaterThanOrEqual(11.99);
@@ -51,43 +75,53 @@ for (const javaScriptEnabled of [true, false]) {
 	});
 }
 
-test('on a phone a chart changes its layout, not just its size', async ({ page }) => {
-	const ticks = async (width: number) => {
-		await page.setViewportSize({ width, height: 800 });
-		await page.goto('/charts/grid-load/');
-		await expect(page.locator('.kz-plot')).toHaveAttribute('data-drawn', 'true');
-		return page.locator('.kz-plot .kz-axis-x text').count();
-	};
-	expect(await ticks(320)).toBeLessThan(await ticks(1280));
-	// The waffle's text moves under the squares on a phone.
-	await page.setViewportSize({ width: 320, height: 800 });
-	await page.goto('/charts/mining-share/');
-	await expect(page.locator('.kz-plot')).toHaveAttribute('data-drawn', 'true');
-	const squaresBottom = await page
-		.locator('.kz-plot .kz-cell')
-		.last()
-		.evaluate((el) => el.getBoundingClientRect().bottom);
-	const headline = await page
-		.locator('.kz-plot text')
-		.first()
-		.evaluate((el) => el.getBoundingClientRect().top);
-	expect(headline).toBeGreaterThan(squaresBottom);
-});
+for (const id of CHART_IDS) {
+	test(`${id}: on a phone, in every view, the chart changes its layout, not just its size, and keeps every mark`, async ({ page }) => {
+		const drawing = async (width: number, view: string) => {
+			await page.setViewportSize({ width, height: 800 });
+			await page.goto(chartPath(id, view));
+			const plot = await drawn(page.locator(`figure#${id}`));
+			const texts = await plot.locator('svg text').evaluateAll((ts) => ts.map((t) => t.textContent ?? ''));
+			const cells = await plot.locator('svg .kz-cell').evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect().bottom));
+			const firstText = await plot
+				.locator('svg text')
+				.first()
+				.evaluate((t) => t.getBoundingClientRect().top);
+			return { texts, values: (await marksIn(plot)).map((m) => m.value), cells, firstText };
+		};
+		for (const view of viewsOf(id)) {
+			const phone = await drawing(320, view.id);
+			const desktop = await drawing(1280, view.id);
+			// The desktop drawing scaled down would set the same text: the phone's is set anew (thinned ticks, wrapped lines).
+			expect(phone.texts, view.id).not.toEqual(desktop.texts);
+			expect(phone.values, view.id).toEqual(desktop.values);
+			// A chart of squares (a waffle) puts its text under them on a phone, beside them on a desktop.
+			if (phone.cells.length > 0) expect(phone.firstText, view.id).toBeGreaterThan(Math.max(...phone.cells));
+		}
+	});
+}
 
 test.describe('themes', () => {
-	test('follow the system, and the charts take their colours from the theme', async ({ page }) => {
-		await page.emulateMedia({ colorScheme: 'dark' });
-		await page.goto('/charts/mining-losses/');
-		await expect(page.locator('.kz-plot')).toHaveAttribute('data-drawn', 'true');
-		const fill = await page
-			.locator('.kz-plot rect.kz-mark')
-			.first()
-			.evaluate((el) => getComputedStyle(el).fill);
-		expect(fill).toBe(rgb(PALETTES.dark.secondary));
-		expect(await page.locator('.kz-plot svg').getAttribute('data-theme')).toBe('dark');
+	test('follow the system, and every chart takes its colours from the theme', async ({ page }) => {
+		for (const id of CHART_IDS) {
+			await page.emulateMedia({ colorScheme: 'light' });
+			await page.goto(chartPath(id));
+			const figure = page.locator(`figure#${id}`);
+			await drawn(figure);
+			const light = await markFills(figure);
+			expect(light.length, id).toBeGreaterThan(0);
+			for (const fill of light) expect(markColours('light'), id).toContain(fill);
+			// The system turns dark with the page open: the chart redraws in the dark theme's colours.
+			await page.emulateMedia({ colorScheme: 'dark' });
+			await expect(figure.locator('.kz-plot svg')).toHaveAttribute('data-theme', 'dark');
+			const dark = await markFills(figure);
+			expect(dark.length, id).toBe(light.length);
+			for (const fill of dark) expect(markColours('dark'), id).toContain(fill);
+		}
 	});
 
 	test('the toggle switches, redraws the charts, and is remembered with no flash on the next page', async ({ page }) => {
+		const first = LEAD_ARTICLE.charts[0] ?? FIRST_CHART;
 		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto(ARTICLE);
 		await waitForCharts(page);
@@ -95,7 +129,7 @@ test.describe('themes', () => {
 		await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 		await toggle.click();
 		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-		await expect(page.locator('#grid-load .kz-plot svg')).toHaveAttribute('data-theme', 'dark');
+		for (const id of LEAD_ARTICLE.charts) await expect(page.locator(`#${id} .kz-plot svg`)).toHaveAttribute('data-theme', 'dark');
 
 		// Record the theme at the moment <body> is parsed, before any paint (stylesheets block rendering until then): it must already be set.
 		await page.addInitScript(() => {
@@ -106,7 +140,7 @@ test.describe('themes', () => {
 				}
 			}).observe(document, { childList: true, subtree: true });
 		});
-		await page.goto('/charts/grid-load/');
+		await page.goto(chartPath(first));
 		expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');
 		await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
 	});
@@ -114,13 +148,14 @@ test.describe('themes', () => {
 	test('embeds are light by default and take ?theme=dark; other values are ignored', async ({ page }) => {
 		await page.emulateMedia({ colorScheme: 'dark' });
 		const scheme = () => page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
-		await page.goto('/embed/grid-load/');
+		const embed = embedPath(FIRST_CHART);
+		await page.goto(embed);
 		expect(await scheme()).toBe('light');
-		await page.goto('/embed/grid-load/?theme=dark');
+		await page.goto(`${embed}?theme=dark`);
 		expect(await scheme()).toBe('dark');
-		await page.goto('/embed/grid-load/?theme=auto');
+		await page.goto(`${embed}?theme=auto`);
 		expect(await scheme()).toBe('dark');
-		await page.goto('/embed/grid-load/?theme=%22%3E%3Cscript%3Ealert(1)%3C/script%3E');
+		await page.goto(`${embed}?theme=%22%3E%3Cscript%3Ealert(1)%3C/script%3E`);
 		expect(await scheme()).toBe('light');
 		expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
 	});
@@ -130,14 +165,17 @@ test('print: no controls, charts in print colours, source URLs written out', asy
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await page.goto(ARTICLE);
 	await waitForCharts(page);
+	const onScreen = await Promise.all(LEAD_ARTICLE.charts.map((id) => markFills(page.locator(`#${id}`))));
 	await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 	for (const selector of ['.kz-views', '.kz-share', 'kz-theme-toggle', '.kz-page-link'])
 		await expect(page.locator(selector).first()).toBeHidden();
-	const fill = await page
-		.locator('#mining-losses .kz-plot rect.kz-mark')
-		.first()
-		.evaluate((el) => getComputedStyle(el).fill);
-	expect(fill).toBe(rgb(PALETTES.light.secondary));
+	// On a dark screen the marks are in the dark theme's colours; on paper, in the light theme's, mark for mark.
+	for (const [i, id] of LEAD_ARTICLE.charts.entries()) {
+		const printed = await markFills(page.locator(`#${id}`));
+		expect(printed.length, id).toBe(onScreen[i]?.length);
+		for (const fill of onScreen[i] ?? []) expect(markColours('dark'), id).toContain(fill);
+		for (const fill of printed) expect(markColours('light'), id).toContain(fill);
+	}
 	expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
 	await expect(page.locator('.kz-article-sources .kz-url').first()).toBeVisible();
 	await expect(page.locator('.kz-article-sources .kz-url').first()).toHaveText(/^https?:\/\//);

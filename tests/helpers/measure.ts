@@ -7,18 +7,32 @@ export interface Transfer {
 	gzip: number;
 }
 
-/** Records every response a page loads, with its body's gzipped size (what a host serving gzip would send). */
-export function recordTransfers(page: Page): Transfer[] {
+/**
+ * Records every response a page loads, with its body's gzipped size (what a host serving gzip would send).
+ * `all()` gives them once every body read so far is done: call it after the page's requests have finished.
+ */
+export function recordTransfers(page: Page): { all: () => Promise<Transfer[]> } {
 	const transfers: Transfer[] = [];
+	const reads: Promise<void>[] = [];
 	page.on('response', (response) => {
-		void response
-			.body()
-			.then((body) =>
-				transfers.push({ url: response.url(), type: response.request().resourceType(), gzip: gzipSync(body, { level: 9 }).length })
-			)
-			.catch(() => undefined);
+		reads.push(
+			response
+				.body()
+				.then((body) =>
+					transfers.push({ url: response.url(), type: response.request().resourceType(), gzip: gzipSync(body, { level: 9 }).length })
+				)
+				.then(
+					() => undefined,
+					() => undefined
+				)
+		);
 	});
-	return transfers;
+	return {
+		all: async () => {
+			await Promise.all(reads);
+			return transfers;
+		},
+	};
 }
 
 /** Sums gzipped bytes by resource type. */

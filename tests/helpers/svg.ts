@@ -1,18 +1,58 @@
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+// Reads SVG with an XML parser (@xmldom/xmldom), not regexes: attributes come back unescaped, in any
+// order and quoting, and markup that is not well-formed XML fails the test that reads it.
+import { DOMParser, type Element } from '@xmldom/xmldom';
 
-function unescape(value: string): string {
-	return value.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e);
+/** Parses an SVG string (with or without an XML declaration); any XML error, even one a browser would recover from, throws. */
+export function parseSvg(svg: string): Element {
+	const document = new DOMParser({
+		onError: (level, message) => {
+			throw new Error(`SVG is not well-formed XML (${level}): ${message}`);
+		},
+	}).parseFromString(svg, 'image/svg+xml');
+	const root = document.documentElement;
+	if (root?.localName !== 'svg') throw new Error(`expected an <svg> root, got <${root?.localName ?? 'nothing'}>`);
+	return root;
 }
 
-/** The attributes (unescaped) of every element in `svg` whose tag matches `selector` (a class name, or `tag.class`). */
-export function elements(svg: string, className: string, tag = '[a-z]+'): Record<string, string>[] {
-	const found: Record<string, string>[] = [];
-	for (const match of svg.matchAll(new RegExp(`<(${tag})\\s([^>]*?)/?>`, 'g'))) {
-		const attrs: Record<string, string> = { tag: match[1] ?? '' };
-		for (const a of (match[2] ?? '').matchAll(/([a-zA-Z_:][-a-zA-Z0-9_:.]*)="([^"]*)"/g)) attrs[a[1] ?? ''] = unescape(a[2] ?? '');
-		if ((attrs['class'] ?? '').split(/\s+/).includes(className)) found.push(attrs);
+function attributesOf(element: Element): Record<string, string> {
+	const attrs: Record<string, string> = { tag: element.localName ?? element.nodeName };
+	for (let i = 0; i < element.attributes.length; i++) {
+		const attr = element.attributes.item(i);
+		if (attr) attrs[attr.name] = attr.value;
 	}
-	return found;
+	return attrs;
+}
+
+/** The attributes (unescaped, plus `tag`) of every element in `svg`, in document order, that has the class `className` and, if given, the tag name `tag`. */
+export function elements(svg: string, className: string, tag?: string): Record<string, string>[] {
+	const root = parseSvg(svg);
+	// getElementsByTagName finds descendants only: the root <svg> is a candidate too.
+	const descendants = root.getElementsByTagName('*');
+	const all = [root, ...Array.from({ length: descendants.length }, (_, i) => descendants.item(i))];
+	return all
+		.filter((element): element is Element => element !== null && (tag === undefined || element.localName === tag))
+		.filter((element) => (element.getAttribute('class') ?? '').split(/\s+/).includes(className))
+		.map(attributesOf);
+}
+
+/** A data mark as the tests read it. */
+export interface Mark {
+	value: number;
+	label: string;
+	/** Drawn as our calculation (`data-derived="true"`), not as data. */
+	derived: boolean;
+	/** The fact id it draws (`<dataset>/<row>`), where it has one. */
+	fact: string | null;
+}
+
+/** Every data mark (`.kz-mark`) in `svg`, in document order. */
+export function marks(svg: string): Mark[] {
+	return elements(svg, 'kz-mark').map((m) => ({
+		value: Number(m['data-value']),
+		label: m['data-label'] ?? '',
+		derived: m['data-derived'] === 'true',
+		fact: m['data-fact'] ?? null,
+	}));
 }
 
 /** The numbers in the `data-value` of every data mark, in document order. */
