@@ -117,7 +117,7 @@ export function datumAttrs<T>(options: MarkOptions<T>, d: T, i: number, value: n
 			? { fill: 'none', stroke: palette[color], class: `kz-stroke-${color}`, 'stroke-dasharray': dashed ? '5 3' : undefined }
 			: {
 					fill: palette[color],
-					class: `kz-fill-${color}`,
+					class: dashed ? `kz-fill-${color} kz-stroke-${color}` : `kz-fill-${color}`,
 					'fill-opacity': calculated ? 0.3 : undefined,
 					stroke: dashed ? palette[color] : undefined,
 					'stroke-dasharray': dashed ? '4 2' : undefined,

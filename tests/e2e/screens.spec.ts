@@ -25,23 +25,24 @@ function rgb(hex: string): string {
 	return `rgb(${r}, ${g}, ${b})`;
 }
 
-/** A theme's mark colours (primary, secondary, derived), as computed styles give them. */
-function markColours(theme: Theme): string[] {
-	const { primary, secondary, derived } = PALETTES[theme];
-	return [primary, secondary, derived].map(rgb);
+/** The colours only `theme` has, as computed styles give them: a mark painted in one of them is in that theme. */
+function onlyIn(theme: Theme): string[] {
+	const other = Object.values(PALETTES[theme === 'light' ? 'dark' : 'light']).map(rgb);
+	return Object.values(PALETTES[theme])
+		.map(rgb)
+		.filter((colour) => !other.includes(colour));
 }
 
 /**
- * The computed fill of every data mark's shape under `root` that takes its fill from a theme class
- * (`kz-fill-primary`, `-secondary`, `-derived`: the page restyles those; see styles/chart.css), in order.
- * A mark filled by a bare attribute keeps the theme it was drawn in, in print too: that is not checked here.
+ * The computed fill and stroke of every data mark's shape under `root`, in order ("none" left out): whatever
+ * paints a mark, a theme class or an attribute, must follow the page's theme, on screen and on paper.
  */
 async function markFills(root: Locator): Promise<string[]> {
 	return root.locator('svg:visible .kz-mark').evaluateAll((marks) =>
 		marks
 			.flatMap((mark) => [mark, ...mark.querySelectorAll('*')])
-			.filter((shape) => /\bkz-fill-(primary|secondary|derived)\b/.test(shape.getAttribute('class') ?? ''))
-			.map((shape) => getComputedStyle(shape).fill)
+			.flatMap((shape) => [getComputedStyle(shape).fill, getComputedStyle(shape).stroke])
+			.filter((paint) => paint !== 'none')
 	);
 }
 
@@ -110,13 +111,15 @@ test.describe('themes', () => {
 			await drawn(figure);
 			const light = await markFills(figure);
 			expect(light.length, id).toBeGreaterThan(0);
-			for (const fill of light) expect(markColours('light'), id).toContain(fill);
+			expect(light.filter((paint) => onlyIn('light').includes(paint)).length, id).toBeGreaterThan(0);
+			for (const paint of light) expect(onlyIn('dark'), id).not.toContain(paint);
 			// The system turns dark with the page open: the chart redraws in the dark theme's colours.
 			await page.emulateMedia({ colorScheme: 'dark' });
 			await expect(figure.locator('.kz-plot svg')).toHaveAttribute('data-theme', 'dark');
 			const dark = await markFills(figure);
 			expect(dark.length, id).toBe(light.length);
-			for (const fill of dark) expect(markColours('dark'), id).toContain(fill);
+			expect(dark.filter((paint) => onlyIn('dark').includes(paint)).length, id).toBeGreaterThan(0);
+			for (const paint of dark) expect(onlyIn('light'), id).not.toContain(paint);
 		}
 	});
 
@@ -161,6 +164,22 @@ test.describe('themes', () => {
 	});
 });
 
+test('print: every chart in every view, drawn on a dark screen, prints in the light theme', async ({ page }) => {
+	for (const id of CHART_IDS) {
+		for (const view of viewsOf(id)) {
+			await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+			await page.goto(chartPath(id, view.id));
+			const figure = page.locator(`figure#${id}`);
+			await drawn(figure);
+			await expect(figure.locator('.kz-plot svg')).toHaveAttribute('data-theme', 'dark');
+			await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+			const printed = await markFills(figure);
+			expect(printed.length, `${id} ${view.id}`).toBeGreaterThan(0);
+			for (const paint of printed) expect(onlyIn('dark'), `${id} ${view.id}`).not.toContain(paint);
+		}
+	}
+});
+
 test('print: no controls, charts in print colours, source URLs written out', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await page.goto(ARTICLE);
@@ -173,8 +192,11 @@ test('print: no controls, charts in print colours, source URLs written out', asy
 	for (const [i, id] of LEAD_ARTICLE.charts.entries()) {
 		const printed = await markFills(page.locator(`#${id}`));
 		expect(printed.length, id).toBe(onScreen[i]?.length);
-		for (const fill of onScreen[i] ?? []) expect(markColours('dark'), id).toContain(fill);
-		for (const fill of printed) expect(markColours('light'), id).toContain(fill);
+		expect(
+			(onScreen[i] ?? []).some((paint) => onlyIn('dark').includes(paint)),
+			id
+		).toBe(true);
+		for (const paint of printed) expect(onlyIn('dark'), id).not.toContain(paint);
 	}
 	expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
 	await expect(page.locator('.kz-article-sources .kz-url').first()).toBeVisible();

@@ -24,7 +24,12 @@ export function dot<T>(data: readonly T[], options: DotOptions<T>): Mark {
 					const cy = continuous(ys, 'dot')(y(d));
 					const radius = channel(r, d, i, 3);
 					const attrs = datumAttrs(options, d, i, y(d), 'fill', palette);
-					const paint = options.hollow ? { fill: palette.background, stroke: attrs['fill'], 'stroke-width': 2 } : {};
+					// A hollow dot is an outline on the page's background; its classes keep both in the page's theme and in print.
+					const classes = String(attrs['class'])
+						.replace(/kz-fill-(\w+)/, 'kz-fill-background kz-stroke-$1')
+						.split(' ');
+					const outline = [...new Set(classes)].join(' ');
+					const paint = options.hollow ? { fill: palette.background, stroke: attrs['fill'], 'stroke-width': 2, class: outline } : {};
 					if (channel(options.calculated, d, i, false)) {
 						return el('path', { ...attrs, ...paint, 'fill-opacity': undefined, d: diamond(cx, cy, radius * 1.6) });
 					}

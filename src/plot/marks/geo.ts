@@ -26,7 +26,15 @@ export function geo<T>(data: readonly T[], options: GeoOptions<T>): Mark {
 			const shapes = data.map((d, i) => {
 				const attrs = datumAttrs(options, d, i, Number.NaN, outline ? 'stroke' : 'fill', palette);
 				const stroke = outline ? attrs['stroke'] : palette.background;
-				return el('path', { ...attrs, d: path(d), stroke, 'stroke-width': strokeWidth, 'vector-effect': 'non-scaling-stroke' });
+				const className = outline ? attrs['class'] : `${String(attrs['class'])} kz-stroke-background`;
+				return el('path', {
+					...attrs,
+					class: className,
+					d: path(d),
+					stroke,
+					'stroke-width': strokeWidth,
+					'vector-effect': 'non-scaling-stroke',
+				});
 			});
 			return el('g', { transform: `translate(${round(dx)} ${round(dy)}) scale(${Math.round(k * 1e4) / 1e4})` }, ...shapes);
 		},

@@ -41,7 +41,7 @@ describe('the markup contract, applied by every data mark', () => {
 			'true',
 			'4 2',
 			'0.3',
-			'kz-mark kz-derived kz-fill-derived',
+			'kz-mark kz-derived kz-fill-derived kz-stroke-derived',
 		]);
 		expect(
 			elements(
