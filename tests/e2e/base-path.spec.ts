@@ -50,7 +50,7 @@ test('under /sub/, robots.txt and the sitemaps point into /sub/', async ({ reque
 	expect(await (await request.get('robots.txt')).text()).toContain(`Sitemap: ${SUB_ORIGIN}/sub/sitemap-index.xml`);
 	expect(await (await request.get('sitemap-index.xml')).text()).toContain(`<loc>${SUB_ORIGIN}/sub/sitemap-0.xml</loc>`);
 	const sitemap = await (await request.get('sitemap-0.xml')).text();
-	expect(sitemap).toContain(`<loc>${SUB_ORIGIN}/sub/charts/grid-load/</loc>`);
+	for (const id of CHART_IDS) expect(sitemap).toContain(`<loc>${SUB_ORIGIN}/sub/charts/${id}/</loc>`);
 	expect(sitemap).not.toContain('/embed/');
 });
 
