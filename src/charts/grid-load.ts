@@ -32,7 +32,7 @@ export const draw = defineDraw({
 	aspect: (width) => (isNarrow(width) ? 1 : 0.58),
 	views: {
 		demand: (data: GridLoadData, { narrow, format }) => ({
-			x: { format: format.year, inset: 12, ticks: narrow ? 4 : 6 },
+			x: { format: format.year, integer: true, inset: 12, ticks: narrow ? 4 : 6 },
 			y: { zero: true, unit: 'TWh', format: (v) => format.number(v, 0), ticks: narrow ? 4 : 6 },
 			legend: [{ label: data.legend, color: 'derived', symbol: 'diamond' }],
 			marks: [

@@ -1,5 +1,5 @@
 import { barX, defineChart, defineDraw, FIGURE, text, waffle, type Figure } from '../plot/index.ts';
-import { wrapLines } from '../plot/text-size.ts';
+import { LINE_HEIGHT, wrapLines } from '../plot/text-size.ts';
 import { isNarrow } from '../plot/sizes.ts';
 import type { SeriesColor } from '../plot/palette.ts';
 import type { Coverage } from '../schemas/units.ts';
@@ -83,7 +83,7 @@ export const draw = defineDraw({
 		waffle: (data: MiningShareData, { width, height, narrow }) => {
 			const size = narrow ? Math.min(width - 24, height * 0.5) : Math.min(height - 24, width * 0.46);
 			const [x, y, wrap] = narrow ? [12, size + 46, width - 24] : [size + 32, 52, width - size - 40];
-			const claimBottom = y + 22 + wrapLines(data.claim, wrap, 12).length * 15 + 10;
+			const claimBottom = y + 22 + wrapLines(data.claim, wrap, 12).length * LINE_HEIGHT + 10;
 			return {
 				x: null,
 				y: null,
@@ -133,17 +133,15 @@ export const miningShare = /* @__PURE__ */ defineChart({
 		const capacityRow = rows.find((r) => r.id === CAPACITY);
 		if (!headline || !capacityRow) throw new Error(`dataset "mining-share" needs rows "${HEADLINE}" and "${CAPACITY}"`);
 		const capacity = formatQuantity(quantityOfRow(capacityRow));
-		const data = {
-			headline,
-			figures,
-			claim: words.claim,
-			range: allMinersRange(figures),
-			rangeWords: '',
-			capacity: { text: capacity, who: capacityRow.claimant, note: words.capacityNote(capacity) },
-			demandYear: MINING_YEAR,
-			demand: demandIn(datasets, MINING_YEAR),
-			hoursPerYear: HOURS_PER_YEAR,
+		const range = allMinersRange(figures);
+		const capacityNote = words.capacityNote(capacity);
+		return {
+			...{ headline, figures, claim: words.claim, range, rangeWords: words.range(range), demand: demandIn(datasets, MINING_YEAR) },
+			...{
+				capacity: { text: capacity, who: capacityRow.claimant, note: capacityNote },
+				demandYear: MINING_YEAR,
+				hoursPerYear: HOURS_PER_YEAR,
+			},
 		};
-		return { ...data, rangeWords: words.range(data) };
 	},
 });

@@ -78,10 +78,18 @@ export function formatMonthShort(month: number): string {
 	return (MONTHS[month - 1] ?? '').slice(0, 3);
 }
 
-/** "25 Jan" for a UTC time in milliseconds: a day on a time axis. */
-export function formatDayMonth(time: number): string {
-	const date = new Date(time);
+const HOUR = 36e5;
+
+/** "25 Jan" for a UTC time in milliseconds, on a clock `offsetHours` ahead of UTC: a day on a time axis. */
+export function formatDayMonth(time: number, offsetHours = 0): string {
+	const date = new Date(time + offsetHours * HOUR);
 	return `${date.getUTCDate()} ${formatMonthShort(date.getUTCMonth() + 1)}`;
+}
+
+/** "11:59" for a UTC time in milliseconds, on a clock `offsetHours` ahead of UTC (fixed offsets: Almaty was UTC+6 in 2022). */
+export function formatClock(time: number, offsetHours = 0): string {
+	if (!Number.isFinite(time)) return MISSING;
+	return new Date(time + offsetHours * HOUR).toISOString().slice(11, 16);
 }
 
 /** The formats a chart draws with: passed in with the page's locale, so a chart never picks its own. */
@@ -93,7 +101,8 @@ export interface Formatter {
 	readonly moneyShort: (value: number) => string;
 	readonly date: (date: string) => string;
 	readonly monthShort: (month: number) => string;
-	readonly dayMonth: (time: number) => string;
+	readonly dayMonth: (time: number, offsetHours?: number) => string;
+	readonly clock: (time: number, offsetHours?: number) => string;
 	/** A year as a label: never grouped ("2021", not "2,021"). */
 	readonly year: (year: number) => string;
 }
@@ -108,5 +117,6 @@ export const EN: Formatter = {
 	date: formatDate,
 	monthShort: formatMonthShort,
 	dayMonth: formatDayMonth,
+	clock: formatClock,
 	year: String,
 };

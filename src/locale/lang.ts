@@ -6,6 +6,11 @@ export type Lang = (typeof LANGS)[number];
 
 const FORMATTERS: Readonly<Record<Lang, Formatter>> = { en: EN };
 
+/** Whether a value names one of the site's languages. */
+export function isLang(value: unknown): value is Lang {
+	return LANGS.some((lang) => lang === value);
+}
+
 /** The formats of a language. */
 export function formatterFor(lang: Lang): Formatter {
 	return FORMATTERS[lang];

@@ -2,10 +2,7 @@ import { el, text } from './svg.ts';
 import type { Palette } from './palette.ts';
 import type { Area } from './mark.ts';
 import type { BandScale, ContinuousScale } from './scales.ts';
-import { textWidth, wrapLines } from './text-size.ts';
-
-/** Line height of axis and label text. */
-export const LINE_HEIGHT = 15;
+import { LINE_HEIGHT, textWidth, wrapLines } from './text-size.ts';
 
 const muted = (palette: Palette) => ({ fill: palette.muted, class: 'kz-fill-muted' });
 

@@ -1,7 +1,8 @@
 // The chart grammar, in the order a chart file uses it: declare, then draw with marks.
-export { defineChart, defineDraw, type ChartTable, type ViewFrame } from './define-chart.ts';
+export { defineChart, type ChartTable } from './define-chart.ts';
+export { defineDraw, type ViewFrame } from './draw.ts';
 export type { PlotSpec, ScaleSpec } from './plot.ts';
-export { FIGURE, type Figure } from './mark.ts';
+export { FIGURE, type Figure } from './contract.ts';
 export type { LegendItem } from './legend.ts';
 export { areaY } from './marks/area.ts';
 export { barX, barY } from './marks/bar.ts';

@@ -1,9 +1,7 @@
-import { el } from './svg.ts';
+import { el, text } from './svg.ts';
 import type { Palette, SeriesColor } from './palette.ts';
 import { diamond } from './path.ts';
-import { wrapLines } from './text-size.ts';
-import { LINE_HEIGHT } from './axes.ts';
-import { text } from './svg.ts';
+import { LINE_HEIGHT, wrapLines } from './text-size.ts';
 
 export interface LegendItem {
 	label: string;
@@ -15,7 +13,7 @@ export interface LegendItem {
 const KEY = 22;
 
 /** The legend's lines at a width: one item per row, each wrapped after its key. */
-export function legendLines(items: readonly LegendItem[], width: number): string[][] {
+function legendLines(items: readonly LegendItem[], width: number): string[][] {
 	return items.map((item) => wrapLines(item.label, width - KEY, 12));
 }
 

@@ -36,13 +36,3 @@ export const PALETTES: Record<Theme, Palette> = {
 };
 
 export type SeriesColor = 'primary' | 'secondary' | 'derived' | 'muted' | 'text' | 'grid';
-
-/** Fill attributes for a mark: the theme colour, and the class the page restyles. */
-export function fill(palette: Palette, color: SeriesColor): { fill: string; class: string } {
-	return { fill: palette[color], class: `kz-fill-${color}` };
-}
-
-/** Stroke attributes for a line: the theme colour, and the class the page restyles. */
-export function stroke(palette: Palette, color: SeriesColor): { stroke: string; class: string } {
-	return { stroke: palette[color], class: `kz-stroke-${color}` };
-}

@@ -1,8 +1,19 @@
 import { round } from './svg.ts';
 
-/** An SVG path through the points in order, straight segments: the only curve our charts draw. */
+/** An SVG path through the points in order, straight segments; a point that is not a number breaks the line rather than the path. */
 export function polyline(points: readonly (readonly [number, number])[]): string {
-	return points.map(([x, y], i) => `${i ? 'L' : 'M'}${round(x)},${round(y)}`).join('');
+	let gap = true;
+	return points
+		.map(([x, y]) => {
+			if (!Number.isFinite(x) || !Number.isFinite(y)) {
+				gap = true;
+				return '';
+			}
+			const command = gap ? 'M' : 'L';
+			gap = false;
+			return `${command}${round(x)},${round(y)}`;
+		})
+		.join('');
 }
 
 /** A closed path along `top` and back along `bottom`: a band or an area. */

@@ -1,11 +1,12 @@
 import { el, text } from './svg.ts';
 import { PALETTES } from './palette.ts';
 import { extent } from 'd3-array';
-import { scaleBand, scaleLinear, scaleUtc, type Scale } from './scales.ts';
-import { measureKey, type Area, type Context, type Frame, type Mark } from './mark.ts';
-import { axisBandX, axisBandY, axisX, axisY, bandLabelLines, LINE_HEIGHT } from './axes.ts';
-import { legend, legendLines, type LegendItem } from './legend.ts';
-import { wrapLines } from './text-size.ts';
+import { scaleBand, scaleLinear, scaleUtc, type ContinuousScale, type Scale } from './scales.ts';
+import { type Area, type Context, type Frame, type Mark } from './mark.ts';
+import { measureKey } from './contract.ts';
+import { axisBandX, axisBandY, axisX, axisY, bandLabelLines } from './axes.ts';
+import { legend, type LegendItem } from './legend.ts';
+import { LINE_HEIGHT, wrapLines } from './text-size.ts';
 import { isNarrow } from './sizes.ts';
 
 /** How one side of the plot maps values: its kind, domain, ticks and labels. Everything is optional. */
@@ -26,6 +27,10 @@ export interface ScaleSpec {
 	axis?: boolean;
 	/** Pixels between the plot's edge and the first and last values. */
 	inset?: number;
+	/** Time scales: the clock the axis is read in, in hours ahead of UTC (Almaty was +6 in January 2022). */
+	offsetHours?: number;
+	/** Linear scales: whole-number ticks only (years, counts). */
+	integer?: boolean;
 	/** Band scales: a key's label, its group heading, and how many lines a label may wrap to. */
 	label?: (key: string) => string;
 	group?: ((key: string) => string) | undefined;
@@ -51,7 +56,7 @@ function domainOf(spec: ScaleSpec, values: readonly (number | string)[]): readon
 	if (spec.domain) return spec.domain;
 	if (spec.type === 'band' || typeof values[0] === 'string') return [...new Set(values.map(String))];
 	const [lo = 0, hi = 1] = extent(values.map(Number));
-	return spec.zero ? [Math.min(0, lo), Math.max(0, hi)] : [lo, hi];
+	return spec.zero && spec.type !== 'utc' ? [Math.min(0, lo), Math.max(0, hi)] : [lo, hi];
 }
 
 function makeScale(
@@ -67,13 +72,36 @@ function makeScale(
 	const inner: [number, number] = [range[0] + Math.sign(range[1] - range[0]) * inset, range[1] - Math.sign(range[1] - range[0]) * inset];
 	if (typeof domain[0] === 'string' || spec.type === 'band') return scaleBand(domain.map(String), inner, { group: spec.group });
 	const numeric: [number, number] = [Number(domain[0]), Number(domain[1])];
-	return spec.type === 'utc' ? scaleUtc(numeric, inner) : scaleLinear(numeric, inner, (spec.nice ?? nice) ? ticks : undefined);
+	return spec.type === 'utc'
+		? scaleUtc(numeric, inner, spec.offsetHours)
+		: scaleLinear(numeric, inner, (spec.nice ?? nice) ? ticks : undefined);
 }
 
 /** Checks that the marks standing for data share one unit and basis: one measure per chart. */
 function oneMeasure(marks: readonly Mark[]): void {
 	const keys = new Set(marks.flatMap((m) => (m.measure ? [measureKey(m.measure)] : [])));
 	if (keys.size > 1) throw new Error(`one chart, one measure: these marks mix ${[...keys].join(' and ')}`);
+}
+
+/** About how many ticks a side gets: fewer on a phone, fewer up the side than along the bottom. */
+function tickCount(spec: ScaleSpec | undefined, side: 'x' | 'y', narrow: boolean): number {
+	return spec?.ticks ?? (side === 'x' ? (narrow ? 4 : 7) : narrow ? 4 : 5);
+}
+
+/** The tick values of a scale: those given, or its own, whole numbers only where asked. */
+function ticksOf(scale: ContinuousScale, spec: ScaleSpec | undefined, count: number): readonly number[] {
+	const ticks = spec?.tickValues ?? scale.ticks(count);
+	return spec?.integer ? ticks.filter(Number.isInteger) : ticks;
+}
+
+/** How a tick reads: as the spec says; on a time scale, the clock's time within a day or its day and month; else a number. */
+function tickFormat(scale: ContinuousScale, spec: ScaleSpec | undefined, frame: Frame): (value: number) => string {
+	if (spec?.format) return spec.format;
+	const { format } = frame;
+	if (scale.type !== 'utc') return (v) => format.number(v);
+	const [d0, d1] = scale.domain();
+	const offset = spec?.offsetHours ?? 0;
+	return d1 - d0 < 2 * 864e5 ? (v) => format.clock(v, offset) : (v) => format.dayMonth(v, offset);
 }
 
 /** A band key's label from the marks that draw in it, or the key itself. */
@@ -102,7 +130,7 @@ function layout(spec: Scales, marks: readonly Mark[], area: Area, frame: Frame):
 		spec.x,
 		marks.flatMap((m) => m.x ?? []),
 		[area.left, area.right],
-		narrow ? 4 : 7,
+		tickCount(spec.x, 'x', narrow),
 		false
 	);
 	const yValues = marks.flatMap((m) => m.y ?? []);
@@ -111,7 +139,7 @@ function layout(spec: Scales, marks: readonly Mark[], area: Area, frame: Frame):
 		spec.y && { ...spec.y, group: spec.y.group ?? keyGroup(marks) },
 		yValues,
 		yBand ? [area.top, area.bottom] : [area.bottom, area.top],
-		narrow ? 4 : 5,
+		tickCount(spec.y, 'y', narrow),
 		true
 	);
 	// Band labels sit above their bars and run the frame's full width, past the room kept for value labels.
@@ -136,9 +164,8 @@ export function plot(given: PlotSpec, frame: Frame, label: string): string {
 	const { width, height } = frame;
 	const palette = PALETTES[frame.theme];
 	const narrow = isNarrow(width);
-	const legendHeight = spec.legend?.length
-		? legendLines(spec.legend, width - 2 * PAD).flat().length * LINE_HEIGHT + spec.legend.length * 4 + 4
-		: 0;
+	const key = spec.legend?.length ? legend(spec.legend, PAD, PAD, width - 2 * PAD, palette) : undefined;
+	const legendHeight = key ? key.height + 4 : 0;
 	const noteLines = spec.note ? wrapLines(spec.note, width - 2 * PAD, 12) : [];
 	const yAxis = spec.y !== undefined && spec.y.axis !== false && spec.y.type !== 'band';
 	const xAxis = spec.x !== undefined && spec.x.axis !== false;
@@ -164,29 +191,27 @@ export function plot(given: PlotSpec, frame: Frame, label: string): string {
 	);
 	const { x, y, area } = context;
 	const bandLines = context.bandLines;
-	const format = (s: ScaleSpec | undefined) => s?.format ?? ((v: number) => frame.format.number(v));
 	const axes: string[] = [];
 	if (y?.type === 'band') axes.push(axisBandY(y, bandLines, area, palette));
 	else if (y && yAxis) {
-		const ticks = [...(spec.y?.tickValues ?? y.ticks(spec.y?.ticks ?? (narrow ? 4 : 5)))];
-		const f = format(spec.y);
+		const ticks = ticksOf(y, spec.y, tickCount(spec.y, 'y', narrow));
+		const f = tickFormat(y, spec.y, frame);
 		axes.push(axisY(y, ticks, (v, top) => (top && spec.y?.unit ? `${f(v)} ${spec.y.unit}` : f(v)), area, palette));
 	}
 	if (x?.type === 'band' && xAxis) axes.push(axisBandX(x, spec.x?.label ?? keyLabel(marks), area.bottom + 18, palette));
 	else if (x && x.type !== 'band' && xAxis) {
-		const ticks = spec.x?.tickValues ?? x.ticks(spec.x?.ticks ?? (narrow ? 4 : 7));
-		const f = format(spec.x);
+		const ticks = ticksOf(x, spec.x, tickCount(spec.x, 'x', narrow));
+		const f = tickFormat(x, spec.x, frame);
 		axes.push(
 			axisX(x, ticks, (v) => (v === ticks.at(-1) && spec.x?.unit ? `${f(v)} ${spec.x.unit}` : f(v)), area.bottom + 18, width, palette)
 		);
 	}
-	const key = spec.legend?.length ? legend(spec.legend, PAD, PAD, width - 2 * PAD, palette).svg : '';
 	const note = noteLines
 		.map((line, i) =>
 			text({ x: PAD, y: height - PAD - (noteLines.length - 1 - i) * LINE_HEIGHT - 3, fill: palette.muted, class: 'kz-fill-muted' }, line)
 		)
 		.join('');
-	const body = axes.join('') + el('g', { class: 'kz-marks' }, ...marks.map((m) => m.render(context))) + key + note;
+	const body = axes.join('') + el('g', { class: 'kz-marks' }, ...marks.map((m) => m.render(context))) + (key?.svg ?? '') + note;
 	return root(frame, label, body);
 }
 

@@ -51,37 +51,51 @@ export function scaleLinear(domain: readonly [number, number], range: readonly [
 	return continuous('linear', [d0, d1], range, (count) => ticks(d0, d1, count));
 }
 
-const DAY = 864e5;
+const HOUR = 36e5;
+const DAY = 24 * HOUR;
 
-/** Every `step`th day of each month from the 1st (1, 6, 11… for 5), every `step`th month from January, or every `step`th year. */
-function calendarTicks(d0: number, d1: number, unit: 'day' | 'month' | 'year', step: number): number[] {
+/** Every `step`th month from January, or every `step`th year, on the UTC calendar. */
+function calendarTicks(d0: number, d1: number, unit: 'month' | 'year', step: number): number[] {
 	const ticks: number[] = [];
 	const start = new Date(d0);
-	let [year, month, day] = [start.getUTCFullYear(), unit === 'year' ? 0 : start.getUTCMonth(), unit === 'day' ? start.getUTCDate() : 1];
-	for (let t = Date.UTC(year, month, day); t <= d1; t = Date.UTC(year, month, day)) {
-		const date = new Date(t);
-		const index = unit === 'day' ? date.getUTCDate() - 1 : unit === 'month' ? date.getUTCMonth() : date.getUTCFullYear();
+	let [year, month] = [start.getUTCFullYear(), unit === 'year' ? 0 : start.getUTCMonth()];
+	for (let t = Date.UTC(year, month, 1); t <= d1; t = Date.UTC(year, month, 1)) {
+		const index = unit === 'month' ? new Date(t).getUTCMonth() : new Date(t).getUTCFullYear();
 		if (t >= d0 && index % step === 0) ticks.push(t);
-		if (unit === 'day') day++;
-		else if (unit === 'month') month++;
+		if (unit === 'month') month++;
 		else year++;
 	}
 	return ticks;
 }
 
-/** Calendar ticks over [d0, d1]: about `count` of them, on days, months or years. */
-function timeTicks(d0: number, d1: number, count: number): number[] {
-	const days = (d1 - d0) / DAY / Math.max(1, count);
-	const dayStep = [1, 2, 5, 10].find((s) => days <= s);
-	if (dayStep) return calendarTicks(d0, d1, 'day', dayStep);
-	const monthStep = [1, 3, 6].find((s) => days <= s * 31);
-	if (monthStep) return calendarTicks(d0, d1, 'month', monthStep);
-	return calendarTicks(d0, d1, 'year', Math.ceil(days / 365));
+/** Every `step` from the first multiple of `step` at or after d0: whole hours on the clock, or days counted from the first. */
+function fixedTicks(d0: number, d1: number, step: number, unit: number): number[] {
+	const first = Math.ceil(d0 / (unit === HOUR ? step : unit)) * (unit === HOUR ? step : unit);
+	const ticks: number[] = [];
+	for (let t = first; t <= d1; t += step) ticks.push(t);
+	return ticks;
 }
 
-/** Maps UTC times (milliseconds) onto `range`; ticks fall on UTC calendar days, months or years. */
-export function scaleUtc(domain: readonly [number, number], range: readonly [number, number]): ContinuousScale {
-	return continuous('utc', domain, range, (count) => timeTicks(domain[0], domain[1], count));
+/** About `count` ticks over [d0, d1] (UTC ms) on a clock `offset` ms ahead of UTC: hours, days, months or years. */
+function timeTicks(d0: number, d1: number, count: number, offset: number): number[] {
+	const [a, b] = [d0 + offset, d1 + offset];
+	const per = (b - a) / Math.max(1, count);
+	const hours = [1, 2, 3, 6, 12].find((s) => per <= s * HOUR);
+	const days = [1, 2, 5, 10].find((s) => per <= s * DAY);
+	const months = [1, 3, 6].find((s) => per <= s * 31 * DAY);
+	const local = hours
+		? fixedTicks(a, b, hours * HOUR, HOUR)
+		: days
+			? fixedTicks(a, b, days * DAY, DAY)
+			: months
+				? calendarTicks(a, b, 'month', months)
+				: calendarTicks(a, b, 'year', Math.ceil(per / (365 * DAY)));
+	return local.map((t) => t - offset);
+}
+
+/** Maps UTC times (milliseconds) onto `range`; ticks fall on the hours, days, months or years of a clock `offsetHours` ahead of UTC. */
+export function scaleUtc(domain: readonly [number, number], range: readonly [number, number], offsetHours = 0): ContinuousScale {
+	return continuous('utc', domain, range, (count) => timeTicks(domain[0], domain[1], count, offsetHours * HOUR));
 }
 
 export interface BandOptions {
@@ -118,4 +132,27 @@ export function scaleBand(keys: readonly string[], range: readonly [number, numb
 		bandwidth: () => bandwidth,
 		headings: () => headings.map(({ label, at: y }) => ({ label, at: y })),
 	});
+}
+
+/** A scale that maps numbers: the plot gives a mark the kind it asked for, or this throws naming the mark. */
+export function asContinuous(scale: Scale | undefined, mark: string): ContinuousScale {
+	if (!scale || scale.type === 'band') throw new Error(`${mark} needs a linear or time scale`);
+	return scale;
+}
+
+/** A scale of bands. */
+export function asBand(scale: Scale | undefined, mark: string): BandScale {
+	if (!scale || scale.type !== 'band') throw new Error(`${mark} needs a band scale`);
+	return scale;
+}
+
+/** A position on either kind of scale (a band's centre, or a continuous value), or pixels where the plot has no scale. */
+export function position(scale: Scale | undefined, value: number | string, mark: string): number {
+	if (scale === undefined) return Number(value);
+	if (scale.type === 'band') {
+		const start = scale(String(value));
+		if (Number.isNaN(start)) throw new Error(`${mark}: "${value}" is not a band of its scale`);
+		return start + scale.bandwidth() / 2;
+	}
+	return asContinuous(scale, mark)(Number(value));
 }

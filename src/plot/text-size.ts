@@ -1,4 +1,5 @@
-import { text, type Attrs } from './svg.ts';
+/** Line height of 12px chart text: labels, axis words, legends and notes. */
+export const LINE_HEIGHT = 15;
 
 /** Average glyph width of the chart font, in ems: enough to wrap labels without measuring text. */
 const EM_PER_CHAR = 0.56;
@@ -18,19 +19,6 @@ export function wrapLines(content: string, maxWidth: number, fontSize: number): 
 	}
 	if (line) lines.push(line);
 	return lines;
-}
-
-/** A wrapped label: one `<text>` per line, `lineHeight` apart, starting at `y`. */
-export function wrappedText(
-	attrs: Attrs & { x: number; y: number },
-	content: string,
-	maxWidth: number,
-	fontSize = 12,
-	lineHeight = 15
-): string {
-	return wrapLines(content, maxWidth, fontSize)
-		.map((line, i) => text({ ...attrs, y: attrs.y + i * lineHeight, 'font-size': fontSize === 12 ? undefined : fontSize }, line))
-		.join('');
 }
 
 /** Estimated width of a label in pixels. */

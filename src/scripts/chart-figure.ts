@@ -1,7 +1,7 @@
 // <kz-chart>: redraws its server-drawn chart at the container's width, shows a tooltip for the mark
 // under the pointer or keyboard focus, moves between marks with the arrow keys, and switches views.
 import { loadDraw } from './load-draw.ts';
-import { heightFor, isChartPayload, renderChart, type ChartDraw, type ChartPayload } from '../plot/define-chart.ts';
+import { heightFor, isChartPayload, renderChart, type ChartDraw, type ChartPayload } from '../plot/draw.ts';
 import { resolvedTheme } from './resolved-theme.ts';
 
 class KzChart extends HTMLElement {

@@ -1,4 +1,4 @@
-import type { ChartDraw } from '../plot/define-chart.ts';
+import type { ChartDraw } from '../plot/draw.ts';
 
 // Each chart file's `draw` export only: the bundler leaves out the rest of the file (its data selection,
 // tables and words), which the page already has in its HTML.

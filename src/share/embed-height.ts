@@ -1,5 +1,5 @@
 import { CHARTS, type ChartId } from '../charts/index.ts';
-import { heightFor } from '../plot/define-chart.ts';
+import { heightFor } from '../plot/draw.ts';
 
 /** Room the embed page takes around its chart (title, credit, view buttons), for the first height of an iframe. */
 const EMBED_CHROME = 150;

@@ -29,7 +29,7 @@ export const gridLoadWords = {
 			label: 'Month by month',
 			summary: (d, f) => {
 				const latest = d.monthly.at(-1);
-				return `Line chart of Kazakhstan's monthly electricity consumption in ${d.monthly.map((s) => s.year).join(' and ')}. Winter months use the most: in ${latest?.year}, January used ${f.number(latest?.values[0]?.value ?? NaN, 0)} GWh against a low of ${f.number(Math.min(...(latest?.values.map((v) => v.value) ?? [])), 0)} GWh.`;
+				return `Line chart of Kazakhstan's monthly electricity consumption in ${d.monthly.map((s) => s.year).join(' and ')}. Winter months use the most: in ${latest?.year}, January used ${f.number(latest?.values.find((v) => v.x === 1)?.value ?? NaN, 0)} GWh against a low of ${f.number(Math.min(...(latest?.values.map((v) => v.value) ?? [])), 0)} GWh.`;
 			},
 			table: (d, f) => ({
 				columns: ['Month', ...d.monthly.map((s) => `${s.year} (GWh)`)],

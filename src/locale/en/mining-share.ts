@@ -3,10 +3,8 @@ import type { ChartWords } from '../../plot/define-chart.ts';
 import { COVERAGE_WORDS, KIND_WORDS } from '../../data/quantity.ts';
 
 const ours = (f: ShareFigure) => (f.kind === 'calculation' ? ' (our calculation)' : '');
-const range = (d: MiningShareData) =>
-	d.range
-		? `Other figures for all miners run from ${d.range[0].text}${ours(d.range[0])} to ${d.range[1].text}${ours(d.range[1])} of electricity used.`
-		: '';
+const range = (r: MiningShareData['range']) =>
+	r ? `Other figures for all miners run from ${r[0].text}${ours(r[0])} to ${r[1].text}${ours(r[1])} of electricity used.` : '';
 const table = (d: MiningShareData) => ({
 	columns: ['Who', 'Figure', 'Share of', 'Covers', 'Kind'],
 	rows: [
@@ -18,7 +16,7 @@ const table = (d: MiningShareData) => ({
 /** The mining-share chart's words in English. */
 export const miningShareWords = {
 	title: 'How much of Kazakhstan’s power did miners use? It depends who is counting',
-	takeaway: (d) => `The miners' association says ${d.headline.text}. ${range(d)}`,
+	takeaway: (d) => `The miners' association says ${d.headline.text}. ${d.rangeWords}`,
 	notes: (d, f) => [
 		`Our calculation: a load in megawatts, run all year (× ${f.number(d.hoursPerYear, 0)} hours), as a share of ${d.demandYear} demand of ${f.number(d.demand, 2)} TWh. The association's load estimate covers grey miners only, so it is not a low estimate for all mining. The Energy Ministry's ${d.capacity.text} of generating capacity measures power, not energy, and is not drawn beside the shares of electricity used (TWh over TWh).`,
 	],
@@ -26,13 +24,13 @@ export const miningShareWords = {
 		waffle: {
 			label: 'The miners’ claim',
 			summary: (d) =>
-				`Waffle chart of 100 squares, ${Math.round(d.headline.value)} filled: miners' ${d.headline.text} share of the Kazakh electricity market, a claim by the miners' association. ${range(d)}`,
+				`Waffle chart of 100 squares, ${Math.round(d.headline.value)} filled: miners' ${d.headline.text} share of the Kazakh electricity market, a claim by the miners' association. ${d.rangeWords}`,
 			table,
 		},
 		estimates: {
 			label: 'All the estimates',
 			summary: (d) =>
-				`Bar chart of ${d.figures.length} figures for mining's share of the electricity Kazakhstan used, reported and calculated, for all miners and for grey miners only. ${range(d)} The Energy Ministry's ${d.capacity.text} is a share of generating capacity and is not drawn.`,
+				`Bar chart of ${d.figures.length} figures for mining's share of the electricity Kazakhstan used, reported and calculated, for all miners and for grey miners only. ${d.rangeWords} The Energy Ministry's ${d.capacity.text} is a share of generating capacity and is not drawn.`,
 			table,
 		},
 	},

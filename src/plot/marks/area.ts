@@ -1,5 +1,7 @@
 import { el } from '../svg.ts';
-import { continuous, datumAttrs, position, type Context, type Mark, type MarkOptions } from '../mark.ts';
+import { type Context, type Mark } from '../mark.ts';
+import { datumAttrs, type MarkOptions } from '../contract.ts';
+import { asContinuous, position } from '../scales.ts';
 import { ribbon } from '../path.ts';
 
 export interface AreaOptions<T> extends MarkOptions<T> {
@@ -20,7 +22,7 @@ export function areaY<T>(data: readonly T[], options: AreaOptions<T>): Mark {
 		render: ({ x: xs, y: ys, palette }: Context) => {
 			const first = data[0];
 			if (first === undefined) return '';
-			const sy = continuous(ys, 'areaY');
+			const sy = asContinuous(ys, 'areaY');
 			const at = (p: T, v: number): [number, number] => [position(xs, x(p), 'areaY'), sy(v)];
 			const attrs = datumAttrs({ ...options, title: undefined, dashed: false }, first, 0, 0, 'fill', palette);
 			return el('path', {

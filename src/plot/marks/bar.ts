@@ -1,5 +1,7 @@
 import { el, text } from '../svg.ts';
-import { band, continuous, datumAttrs, type Context, type Margin, type Mark, type MarkOptions } from '../mark.ts';
+import { type Context, type Area, type Mark } from '../mark.ts';
+import { datumAttrs, type MarkOptions } from '../contract.ts';
+import { asBand, asContinuous } from '../scales.ts';
 import { textWidth } from '../text-size.ts';
 
 export interface BarOptions<T> extends MarkOptions<T> {
@@ -33,10 +35,14 @@ function bars<T>(data: readonly T[], options: BarOptions<T>, horizontal: boolean
 		measure: options.measure,
 		...(options.row ? { keyLabels: new Map(data.map((d) => [key(d), options.row?.(d) ?? key(d)])) } : {}),
 		...(options.group ? { keyGroups: new Map(data.map((d) => [key(d), options.group?.(d) ?? ''])) } : {}),
-		margin: (): Partial<Margin> => (horizontal ? { right: room } : { top: label ? LABEL_SIZE + GAP : 0 }),
+		margin: (): Partial<Area> => {
+			const negative = data.some((d) => value(d) < 0);
+			const below = label ? LABEL_SIZE + GAP : 0;
+			return horizontal ? { right: room, left: negative ? room : 0 } : { top: below, bottom: negative ? below : 0 };
+		},
 		render: ({ x, y, palette, bandInset, frame }: Context) => {
-			const bands = band(horizontal ? y : x, name);
-			const scale = continuous(horizontal ? x : y, name);
+			const bands = asBand(horizontal ? y : x, name);
+			const scale = asContinuous(horizontal ? x : y, name);
 			return data
 				.map((d, i) => {
 					const k = key(d);
@@ -56,10 +62,22 @@ function bars<T>(data: readonly T[], options: BarOptions<T>, horizontal: boolean
 						fill: palette.text,
 						class: 'kz-fill-text',
 					};
+					// The value sits past the bar's end: right of a positive bar, left of a negative one (above or below, upright).
 					const tag = words
 						? horizontal
-							? text({ ...bold, x: box.x + box.width + GAP, y: start + size / 2 + 4.5 }, words)
-							: text({ ...bold, x: start + size / 2, y: box.y - GAP, 'text-anchor': 'middle' }, words)
+							? text(
+									{
+										...bold,
+										x: v < 0 ? box.x - GAP : box.x + box.width + GAP,
+										y: start + size / 2 + 4.5,
+										'text-anchor': v < 0 ? 'end' : undefined,
+									},
+									words
+								)
+							: text(
+									{ ...bold, x: start + size / 2, y: v < 0 ? box.y + box.height + GAP + LABEL_SIZE : box.y - GAP, 'text-anchor': 'middle' },
+									words
+								)
 						: '';
 					return el('rect', { ...datumAttrs(options, d, i, v, 'fill', palette), ...box }) + tag;
 				})

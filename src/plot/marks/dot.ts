@@ -1,6 +1,8 @@
 import { el } from '../svg.ts';
 import { diamond } from '../path.ts';
-import { channel, continuous, datumAttrs, position, type Context, type Mark, type MarkOptions } from '../mark.ts';
+import { type Context, type Mark } from '../mark.ts';
+import { channel, datumAttrs, type MarkOptions } from '../contract.ts';
+import { asContinuous, position } from '../scales.ts';
 
 export interface DotOptions<T> extends MarkOptions<T> {
 	x: (d: T) => number | string;
@@ -21,7 +23,7 @@ export function dot<T>(data: readonly T[], options: DotOptions<T>): Mark {
 			data
 				.map((d, i) => {
 					const cx = position(xs, x(d), 'dot');
-					const cy = continuous(ys, 'dot')(y(d));
+					const cy = asContinuous(ys, 'dot')(y(d));
 					const radius = channel(r, d, i, 3);
 					const attrs = datumAttrs(options, d, i, y(d), 'fill', palette);
 					// A hollow dot is an outline on the page's background; its classes keep both in the page's theme and in print.

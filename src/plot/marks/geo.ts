@@ -1,5 +1,6 @@
 import { el, round } from '../svg.ts';
-import { datumAttrs, type Context, type Mark, type MarkOptions } from '../mark.ts';
+import { type Context, type Mark } from '../mark.ts';
+import { datumAttrs, type MarkOptions } from '../contract.ts';
 
 export interface GeoOptions<T> extends MarkOptions<T> {
 	/** The shape as an SVG path, already projected (at build time) into a box of `extent` units. */

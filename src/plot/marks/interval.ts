@@ -1,5 +1,8 @@
 import { el, text } from '../svg.ts';
-import { continuous, datumAttrs, type Context, type Mark, type MarkOptions } from '../mark.ts';
+import { textWidth } from '../text-size.ts';
+import { type Context, type Mark } from '../mark.ts';
+import { datumAttrs, type MarkOptions } from '../contract.ts';
+import { asContinuous } from '../scales.ts';
 
 export interface IntervalOptions<T> extends MarkOptions<T> {
 	/** Start and end on the x scale: UTC milliseconds on a time axis. */
@@ -20,20 +23,23 @@ export function intervalX<T>(data: readonly T[], options: IntervalOptions<T>): M
 		...(key ? { y: data.map(key) } : {}),
 		measure: options.measure,
 		margin: () => (label && !key ? { top: 18 } : {}),
-		render: ({ x, y, area, palette, bandInset }: Context) =>
+		render: ({ x, y, area, palette, bandInset, frame }: Context) =>
 			data
 				.map((d, i) => {
-					const sx = continuous(x, 'intervalX');
+					const sx = asContinuous(x, 'intervalX');
 					const [a, b] = [sx(x1(d)), sx(x2(d))];
 					const k = key?.(d);
 					const top = k !== undefined && y?.type === 'band' ? y(k) + bandInset(k) : area.top;
 					const height = k !== undefined && y?.type === 'band' ? y.bandwidth() - bandInset(k) - 4 : area.bottom - area.top;
-					const attrs = datumAttrs(options, d, i, x2(d) - x1(d), 'fill', palette);
+					const attrs = datumAttrs(options, d, i, Number.NaN, 'fill', palette);
 					const words = label?.(d);
+					// A label that would run past the frame's right edge ends at the interval's end instead.
+					const past = words !== undefined && Math.min(a, b) + textWidth(words) > frame.width;
 					const tag = words
 						? text(
 								{
-									x: Math.min(a, b),
+									x: past ? Math.max(a, b) : Math.min(a, b),
+									'text-anchor': past ? 'end' : undefined,
 									y: k === undefined ? top - 6 : top + 13,
 									fill: palette.muted,
 									class: 'kz-fill-muted',

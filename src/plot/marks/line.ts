@@ -1,5 +1,7 @@
 import { el } from '../svg.ts';
-import { continuous, datumAttrs, position, type Context, type Mark, type MarkOptions } from '../mark.ts';
+import { type Context, type Mark } from '../mark.ts';
+import { datumAttrs, type MarkOptions } from '../contract.ts';
+import { asContinuous, position } from '../scales.ts';
 import { polyline } from '../path.ts';
 
 export interface LineOptions<T> extends MarkOptions<T> {
@@ -16,7 +18,7 @@ export function lineY<T>(data: readonly T[], options: LineOptions<T>): Mark {
 		render: ({ x: xs, y: ys, palette }: Context) => {
 			const first = data[0];
 			if (first === undefined) return '';
-			const d = polyline(data.map((p) => [position(xs, x(p), 'lineY'), continuous(ys, 'lineY')(y(p))]));
+			const d = polyline(data.map((p) => [position(xs, x(p), 'lineY'), asContinuous(ys, 'lineY')(y(p))]));
 			return el('path', { d, 'stroke-width': 2, ...datumAttrs({ ...options, title: undefined }, first, 0, 0, 'stroke', palette) });
 		},
 	};

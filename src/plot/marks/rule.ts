@@ -1,5 +1,7 @@
 import { el } from '../svg.ts';
-import { datumAttrs, position, type Context, type Mark, type MarkOptions } from '../mark.ts';
+import { type Context, type Mark } from '../mark.ts';
+import { datumAttrs, type MarkOptions } from '../contract.ts';
+import { position } from '../scales.ts';
 
 export interface RuleOptions<T> extends MarkOptions<T> {
 	/** Where the rule stands on its scale. */

@@ -1,7 +1,9 @@
 import { text as textElement } from '../svg.ts';
-import { channel, position, type Context, type Mark } from '../mark.ts';
+import { type Context, type Mark } from '../mark.ts';
+import { channel } from '../contract.ts';
+import { position } from '../scales.ts';
 import type { SeriesColor } from '../palette.ts';
-import { textWidth, wrapLines } from '../text-size.ts';
+import { LINE_HEIGHT, textWidth, wrapLines } from '../text-size.ts';
 
 export interface TextOptions<T> {
 	x: (d: T) => number | string;
@@ -18,8 +20,6 @@ export interface TextOptions<T> {
 	wrap?: number;
 }
 
-const LINE = 1.25;
-
 /** Labels at data positions. Text is decoration beside marks that carry the values, so the layer hides it from screen readers. */
 export function text<T>(data: readonly T[], options: TextOptions<T>): Mark {
 	const { x, y, dx = 0, dy = 0, anchor = 'start', bold = false, size = 12, wrap } = options;
@@ -34,8 +34,8 @@ export function text<T>(data: readonly T[], options: TextOptions<T>): Mark {
 				: {},
 		render: ({ x: xs, y: ys, palette, frame }: Context) =>
 			data
-				.map((d) => {
-					const color = channel(options.color, d, 0, 'text');
+				.map((d, i) => {
+					const color = channel(options.color, d, i, 'text');
 					const lines = wrap ? wrapLines(options.text(d), wrap, size) : [options.text(d)];
 					const attrs = {
 						x: position(xs, x(d), 'text') + dx,
@@ -48,7 +48,7 @@ export function text<T>(data: readonly T[], options: TextOptions<T>): Mark {
 						'aria-hidden': 'true',
 					};
 					const top = position(ys, y(d), 'text') + dy;
-					return lines.map((line, i) => textElement({ ...attrs, y: top + i * size * LINE }, line)).join('');
+					return lines.map((line, i) => textElement({ ...attrs, y: top + (i * LINE_HEIGHT * size) / 12 }, line)).join('');
 				})
 				.join(''),
 	};

@@ -1,5 +1,6 @@
 import { el } from '../svg.ts';
-import { datumAttrs, type Context, type Mark, type MarkOptions } from '../mark.ts';
+import { type Context, type Mark } from '../mark.ts';
+import { datumAttrs, type MarkOptions } from '../contract.ts';
 
 export interface WaffleOptions<T> extends MarkOptions<T> {
 	/** The percentage filled: one cell per percent, rounded. */

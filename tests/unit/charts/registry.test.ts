@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { CHART_IDS, CHARTS } from '../../../src/charts/index.ts';
-import type { ChartDraw } from '../../../src/plot/define-chart.ts';
+import type { ChartDraw } from '../../../src/plot/draw.ts';
 import { loadDatasets } from '../../helpers/datasets.ts';
 
 // The browser finds a chart's drawing by file name (src/scripts/load-draw.ts); the site lists charts from the

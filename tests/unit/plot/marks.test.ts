@@ -105,6 +105,7 @@ describe('marks drawn on their scales', () => {
 					x2: (d) => d.to,
 					label: () => 'Shutdown',
 					title: () => 'Shutdown, 5 to 10 January',
+					value: () => 120,
 					measure: { unit: 'hours' },
 				}),
 			],
@@ -200,5 +201,99 @@ describe('plot(spec, frame, label)', () => {
 		});
 		const xs = elements(svg, 'kz-fill-text', 'text').map((t) => Number(t['x']));
 		expect(Math.max(...xs) + tag.length * 12 * 0.56).toBeLessThanOrEqual(frame.width);
+	});
+});
+
+describe('edge cases', () => {
+	test('a value that is not a number breaks a line instead of the path', () => {
+		const svg = draw({
+			x: {},
+			y: { zero: true },
+			marks: [
+				lineY(
+					[
+						{ x: 0, y: 1 },
+						{ x: 1, y: NaN },
+						{ x: 2, y: 3 },
+						{ x: 3, y: 4 },
+					],
+					{ x: (d) => d.x, y: (d) => d.y }
+				),
+			],
+		});
+		const d = elements(svg, 'kz-stroke-primary', 'path')[0]?.['d'] ?? '';
+		expect(d).not.toContain('NaN');
+		expect(d.match(/M/g)).toHaveLength(2);
+	});
+
+	test('a negative bar has its value on its own side of zero', () => {
+		const svg = draw({
+			x: { zero: true },
+			y: { type: 'band' },
+			marks: [
+				barX(
+					[
+						{ k: 'up', v: 40 },
+						{ k: 'down', v: -20 },
+					],
+					{ key: (d) => d.k, value: (d) => d.v, label: (d) => `${d.v} MW` }
+				),
+			],
+		});
+		const [up, down] = elements(svg, 'kz-fill-primary', 'rect');
+		const zero = Number(up?.['x']);
+		expect(Number(down?.['x']) + Number(down?.['width'])).toBeCloseTo(zero, 5);
+		const label = elements(svg, 'kz-fill-text', 'text').find((t) => t['text-anchor'] === 'end');
+		expect(Number(label?.['x'])).toBeLessThan(Number(down?.['x']));
+		expect(Number(label?.['x'])).toBeGreaterThan(0);
+	});
+
+	test('a mark that stands for no number writes no data-value', () => {
+		const svg = draw({ marks: [geo([{ d: 'M0,0L10,10Z' }], { path: (s) => s.d, extent: [10, 10], title: () => 'Southern zone' })] });
+		const [region] = elements(svg, 'kz-mark');
+		expect(region?.['data-label']).toBe('Southern zone');
+		expect(region?.['data-value']).toBeUndefined();
+	});
+
+	test('an interval label that would leave the frame ends at the interval', () => {
+		const day = (d: number) => Date.UTC(2022, 0, d);
+		const svg = draw({
+			x: { type: 'utc', domain: [day(1), day(31)] },
+			marks: [intervalX([1], { x1: () => day(26), x2: () => day(31), label: () => 'Cut-off extended to 7 February' })],
+		});
+		const label = elements(svg, 'kz-fill-muted', 'text').find((t) => t['text-anchor'] === 'end');
+		expect(Number(label?.['x'])).toBeLessThanOrEqual(frame.width);
+	});
+
+	test('a time axis reads its ticks on its own clock, as times within a day and as days across days', () => {
+		const blackout = draw({
+			x: { type: 'utc', offsetHours: 6 },
+			y: { zero: true },
+			marks: [dot([Date.parse('2022-01-25T05:59Z'), Date.parse('2022-01-25T10:00Z')], { x: (t) => t, y: () => 1 })],
+		});
+		expect(blackout).toContain('>12:00</text>');
+		expect(blackout).toContain('>16:00</text>');
+		const month = draw({
+			x: { type: 'utc' },
+			y: { zero: true },
+			marks: [dot([Date.UTC(2022, 0, 1), Date.UTC(2022, 0, 31)], { x: (t) => t, y: () => 1 })],
+		});
+		expect(month).toContain('>1 Jan</text>');
+	});
+
+	test('the y scale rounds its domain to the tick count it is asked for, and years tick whole', () => {
+		const svg = draw({
+			y: { zero: true, ticks: 3, unit: 'MW' },
+			x: { integer: true, format: String },
+			marks: [dot([2019, 2020, 2021, 2022], { x: (d) => d, y: (d) => d - 1999 })],
+		});
+		expect(svg).toContain('>30 MW</text>');
+		expect(svg).not.toMatch(/>\d{4}\.5</);
+	});
+
+	test('a datum on a band its scale does not have is an error, not a mark at NaN', () => {
+		expect(() =>
+			draw({ y: { type: 'band', domain: ['a'] }, x: { zero: true }, marks: [text([1], { x: () => 1, y: () => 'b', text: () => 'b' })] })
+		).toThrow('"b" is not a band of its scale');
 	});
 });

@@ -42,6 +42,33 @@ describe('scaleUtc(domain, range)', () => {
 		).toEqual([0, 3, 6, 9]);
 	});
 
+	test('counts days from the start, so a span across a month end keeps its steps', () => {
+		const ticks = scaleUtc([day(20), day(10, 1)], [0, 300]).ticks(4);
+		expect(ticks.map((t) => new Date(t).toISOString().slice(5, 10))).toEqual(['01-20', '01-30', '02-09']);
+	});
+
+	test('ticks whole hours of the clock it is read in: 12:00, 13:00… in Almaty (UTC+6) over the blackout afternoon', () => {
+		const [from, to] = [Date.parse('2022-01-25T05:59Z'), Date.parse('2022-01-25T10:00Z')];
+		const ticks = scaleUtc([from, to], [0, 600], 6).ticks(5);
+		expect(ticks.map((t) => new Date(t + 6 * 36e5).toISOString().slice(11, 16))).toEqual(['12:00', '13:00', '14:00', '15:00', '16:00']);
+		expect(
+			scaleUtc([from, to], [0, 300], 6)
+				.ticks(2)
+				.map((t) => new Date(t + 6 * 36e5).getUTCHours())
+		).toEqual([12, 15]);
+	});
+
+	test('ticks local midnights on a clock ahead of UTC', () => {
+		const ticks = scaleUtc([Date.parse('2022-01-03T00:00Z'), Date.parse('2022-01-08T00:00Z')], [0, 1], 6).ticks(5);
+		expect(ticks.map((t) => new Date(t).toISOString())).toEqual([
+			'2022-01-03T18:00:00.000Z',
+			'2022-01-04T18:00:00.000Z',
+			'2022-01-05T18:00:00.000Z',
+			'2022-01-06T18:00:00.000Z',
+			'2022-01-07T18:00:00.000Z',
+		]);
+	});
+
 	test('reads no local time: a tick is a UTC midnight whatever TZ says', () => {
 		for (const t of scaleUtc([day(3), day(20)], [0, 1]).ticks(5)) expect(new Date(t).toISOString()).toMatch(/T00:00:00.000Z$/);
 	});
