@@ -87,6 +87,7 @@ export const draw = defineDraw({
 
 export const gridLoad = /* @__PURE__ */ defineChart({
 	id: 'grid-load',
+	subject: 'grid',
 	words: { en: gridLoadWords },
 	datasets: { 'grid-load': 'annual', 'grid-load-monthly': 'monthly', 'mining-load': 'estimates' },
 	derived: ['demand-2021-without-kegoc-load', 'demand-2021-without-ministry-load'],

@@ -82,6 +82,7 @@ export const draw = defineDraw({
 
 export const miningLosses = /* @__PURE__ */ defineChart({
 	id: 'mining-losses',
+	subject: 'miners',
 	words: { en: miningLossesWords },
 	datasets: { 'mining-losses': 'estimates', 'january-2022': 'events' },
 	derived: ['wired-per-day', 'power-cut-total'],

@@ -116,6 +116,7 @@ export const draw = defineDraw({
 
 export const miningShare = /* @__PURE__ */ defineChart({
 	id: 'mining-share',
+	subject: 'miners',
 	words: { en: miningShareWords },
 	datasets: { 'mining-share': 'estimates', 'mining-load': 'estimates', 'grid-load': 'annual' },
 	derived: ['kegoc-load-share', 'ministry-load-share', 'nabdc-load-share'],

@@ -38,8 +38,13 @@ export interface ViewWords<D> {
 /** The datasets a chart reads, by id and shape, as its `select` receives them. */
 export type Selected<S extends Record<string, DatasetShape>> = { readonly [K in keyof S]: DatasetOfShape<S[K]> };
 
+/** What a chart is about, for the index of charts: the days of January, the grid, the miners. */
+export const SUBJECTS = ['january', 'grid', 'miners'] as const;
+export type Subject = (typeof SUBJECTS)[number];
+
 export interface ChartSpec<S extends Record<string, DatasetShape>, D, V extends string, W extends ChartWords<D, V>> {
 	id: string;
+	subject: Subject;
 	/** Its words in every language of the site. */
 	words: Readonly<Record<Lang, W>>;
 	/** The datasets it reads, by id, with the shape each must have; their sources are the chart's. */
@@ -71,6 +76,7 @@ export interface ChartView {
 /** A chart as the site uses it; its data type stays inside. Title and view labels are in English, the site's first language. */
 export interface Chart {
 	id: string;
+	subject: Subject;
 	title: string;
 	datasets: readonly string[];
 	derived: readonly CalculationId[];
@@ -128,6 +134,7 @@ export function defineChart<S extends Record<string, DatasetShape>, D, V extends
 	};
 	return {
 		id: spec.id,
+		subject: spec.subject,
 		title: spec.words.en.title,
 		datasets: Object.keys(spec.datasets),
 		derived: spec.derived,

@@ -59,6 +59,16 @@ export function chartDataPath(id: string, format: 'csv' | 'json', base: string =
 	return pathTo(`data/${id}.${format}`, base);
 }
 
+/** One dataset, every figure with its source, as CSV or JSON: the download for datasets that draw no chart too. */
+export function datasetDataPath(id: string, format: 'csv' | 'json', base: string = import.meta.env.BASE_URL): string {
+	return pathTo(`datasets/${id}.${format}`, base);
+}
+
+/** Every chart, drawn small, grouped by subject. */
+export function chartsIndexPath(base: string = import.meta.env.BASE_URL): string {
+	return pathTo('charts/', base);
+}
+
 /** The share image of a chart in a view: PNG for og:image, SVG for download. */
 export function chartImagePath(id: string, view: string, format: 'png' | 'svg' = 'png', base: string = import.meta.env.BASE_URL): string {
 	return pathTo(`og/charts/${id}/${view}.${format}`, base);

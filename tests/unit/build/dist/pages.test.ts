@@ -12,10 +12,11 @@ import { THEME_SCRIPT } from '../../../../src/security/theme-script.ts';
 beforeAll(() => requireBuild());
 
 describe('the built HTML', () => {
-	test('has a page for every article, chart and embed in the registry, the sources and the 404 page', () => {
+	test('has a page for every article, chart and embed in the registry, the index of charts, the sources and the 404 page', () => {
 		const pages = builtPages();
 		const expected = [
 			'dist/index.html',
+			'dist/charts/index.html',
 			...ARTICLES.map((a) => `dist/${a.slug}/index.html`),
 			...CHART_IDS.flatMap((id) => [`dist/charts/${id}/index.html`, `dist/embed/${id}/index.html`]),
 			'dist/sources/index.html',
