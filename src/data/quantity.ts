@@ -9,7 +9,8 @@ import { formatMoney, formatNumber, formatPercent } from '../locale/format.ts';
 import { hedged, hedgeOf, type Hedge } from './hedge.ts';
 
 /** What our calculations can yield beyond the data's units: a ratio ("4.8 times") and a year. */
-export type DerivedMeasure = Measure | { unit: 'times' } | { unit: 'year' };
+/** A measure of data or of our arithmetic; `time` is an instant, in UTC milliseconds (a timeline's marks). */
+export type DerivedMeasure = Measure | { unit: 'times' } | { unit: 'year' } | { unit: 'time' };
 
 export interface Quantity {
 	value: number;

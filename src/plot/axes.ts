@@ -78,13 +78,16 @@ export function axisBandY(scale: BandScale, lines: Map<string, string[]>, area: 
 	);
 }
 
-/** Band labels under their bands, centred. */
+/** Band labels under their bands, centred; where they would touch, every second (or third…) one, ending with the last. */
 export function axisBandX(scale: BandScale, label: (key: string) => string, y: number, palette: Palette): string {
+	const keys = scale.domain();
+	const widest = Math.max(0, ...keys.map((k) => textWidth(label(k))));
+	const step = Math.max(1, Math.ceil((widest + 6) / Math.max(1, scale.bandwidth())));
 	return el(
 		'g',
 		{ class: 'kz-axis kz-axis-band', 'aria-hidden': 'true' },
-		...scale
-			.domain()
+		...keys
+			.filter((_, i) => (keys.length - 1 - i) % step === 0)
 			.map((key) => text({ x: scale(key) + scale.bandwidth() / 2, y, 'text-anchor': 'middle', ...muted(palette) }, label(key)))
 	);
 }

@@ -18,6 +18,19 @@ export interface TextOptions<T> {
 	size?: number;
 	/** Wrap to this width in pixels; one line if not given. */
 	wrap?: number;
+	/** Move labels that would overlap apart, in their order down the chart (labels at the ends of lines). */
+	dodge?: boolean;
+}
+
+/** Tops that keep each label at least its height below the one above it, moving down only the ones that would overlap. */
+export function dodged(tops: readonly number[], heights: readonly number[]): number[] {
+	const order = tops.map((_, i) => i).sort((a, b) => (tops[a] ?? 0) - (tops[b] ?? 0));
+	const out = [...tops];
+	order.forEach((index, k) => {
+		const above = order[k - 1];
+		if (above !== undefined) out[index] = Math.max(out[index] ?? 0, (out[above] ?? 0) + (heights[above] ?? 0));
+	});
+	return out;
 }
 
 /** Labels at data positions. Text is decoration beside marks that carry the values, so the layer hides it from screen readers. */
@@ -32,11 +45,20 @@ export function text<T>(data: readonly T[], options: TextOptions<T>): Mark {
 			anchor === 'start'
 				? { right: Math.max(0, ...data.map((d) => position(xs, x(d), 'text') + dx + width(d) * (bold ? 1.1 : 1) - area.right)) }
 				: {},
-		render: ({ x: xs, y: ys, palette, frame }: Context) =>
-			data
+		render: ({ x: xs, y: ys, palette, frame }: Context) => {
+			const lineHeight = (LINE_HEIGHT * size) / 12;
+			const linesOf = (d: T) => (wrap ? wrapLines(options.text(d), wrap, size) : [options.text(d)]);
+			const given = data.map((d) => position(ys, y(d), 'text') + dy);
+			const tops = options.dodge
+				? dodged(
+						given,
+						data.map((d) => linesOf(d).length * lineHeight)
+					)
+				: given;
+			return data
 				.map((d, i) => {
 					const color = channel(options.color, d, i, 'text');
-					const lines = wrap ? wrapLines(options.text(d), wrap, size) : [options.text(d)];
+					const lines = linesOf(d);
 					const attrs = {
 						x: position(xs, x(d), 'text') + dx,
 						'text-anchor': anchor === 'start' ? undefined : anchor,
@@ -47,9 +69,10 @@ export function text<T>(data: readonly T[], options: TextOptions<T>): Mark {
 						'font-family': bold ? frame.boldFamily : undefined,
 						'aria-hidden': 'true',
 					};
-					const top = position(ys, y(d), 'text') + dy;
-					return lines.map((line, i) => textElement({ ...attrs, y: top + (i * LINE_HEIGHT * size) / 12 }, line)).join('');
+					const top = tops[i] ?? 0;
+					return lines.map((line, j) => textElement({ ...attrs, y: top + j * lineHeight }, line)).join('');
 				})
-				.join(''),
+				.join('');
+		},
 	};
 }

@@ -20,7 +20,7 @@ describe.each(cases)('$id, view $view, at $width px', ({ id, view, width }) => {
 	test('draws marks of one unit and one basis, on one axis', () => {
 		expect(marks.length).toBeGreaterThan(0);
 		expect(new Set(marks.map((m) => m['data-measure']))).toHaveLength(1);
-		expect(marks[0]?.['data-measure']).toMatch(/^(TWh|GWh|MW|USD|USD\/day|hours|PH\/s|count|% of [a-z-]+)$/);
+		expect(marks[0]?.['data-measure']).toMatch(/^(TWh|GWh|MW|USD|USD\/day|hours|PH\/s|count|time|% of [a-z-]+)$/);
 	});
 
 	test('draws our arithmetic unlike data, says so, and puts it in the downloads', () => {

@@ -297,3 +297,48 @@ describe('edge cases', () => {
 		).toThrow('"b" is not a band of its scale');
 	});
 });
+
+describe('marks for timelines and many series', () => {
+	const day = (d: number) => Date.UTC(2022, 0, d);
+
+	test('ruleX stands in its band of a timeline, with its words beside it', () => {
+		const svg = draw({
+			x: { type: 'utc', domain: [day(1), day(31)] },
+			y: { type: 'band', domain: ['grid', 'net'] },
+			marks: [
+				ruleX([day(25)], {
+					at: (t) => t,
+					key: () => 'net',
+					label: () => 'Blackout',
+					title: () => 'Blackout, 25 January',
+					measure: { unit: 'time' },
+				}),
+			],
+		});
+		const [rule] = elements(svg, 'kz-mark', 'line');
+		expect(rule?.['data-value']).toBe(String(day(25)));
+		expect(rule?.['data-measure']).toBe('time');
+		expect(Number(rule?.['y1'])).toBeGreaterThan(frame.height / 2 - 20);
+		expect(svg).toContain('>Blackout</text>');
+	});
+
+	test('band labels along the bottom thin out rather than collide, keeping the last', () => {
+		const years = Array.from({ length: 23 }, (_, i) => String(2000 + i));
+		const svg = plot(
+			{ y: { zero: true }, x: { type: 'band' }, marks: [barY(years, { key: (y) => y, value: () => 1 })] },
+			{ ...frame, width: 280 },
+			'years'
+		);
+		const labels = elements(svg, 'kz-fill-muted', 'text').map((t) => Number(t['x']));
+		const bottom = labels.slice(-Math.min(labels.length, 6));
+		expect(bottom.length).toBeGreaterThan(2);
+		expect(svg).toContain('>2022</text>');
+		expect(svg).not.toContain('>2021</text>');
+	});
+
+	test('dodged labels keep their order and stop overlapping', async () => {
+		const { dodged } = await import('../../../src/plot/marks/text.ts');
+		expect(dodged([100, 104, 50, 200], [15, 15, 15, 15])).toEqual([100, 115, 50, 200]);
+		expect(dodged([10, 10, 10], [15, 15, 15])).toEqual([10, 25, 40]);
+	});
+});
