@@ -27,6 +27,15 @@ export interface ChartWords<D, V extends string> {
 	/** Notes on method under the chart: our calculations and their inputs. */
 	notes: (data: D, format: Formatter) => readonly string[];
 	views: Readonly<Record<V, ViewWords<D>>>;
+	/** A timeline's entries in order, for a list of dated events under the chart, readable without the drawing and in print. */
+	list?: (data: D, format: Formatter) => readonly TimelineEntry[];
+}
+
+/** One dated entry of a timeline: its UTC instant for `<time datetime>`, the time as a reader there tells it, and what happened. */
+export interface TimelineEntry {
+	datetime: string;
+	when: string;
+	text: string;
 }
 
 export interface ViewWords<D> {
@@ -63,6 +72,7 @@ export interface PreparedChart {
 	payload: ChartPayload;
 	takeaway: string;
 	notes: readonly string[];
+	list: readonly TimelineEntry[];
 	summary(view: string): string;
 	table(view: string): ChartTable;
 	svg(view: string | null | undefined, options: DrawOptions): string;
@@ -127,6 +137,7 @@ export function defineChart<S extends Record<string, DatasetShape>, D, V extends
 			payload,
 			takeaway: words.takeaway(data, format),
 			notes: words.notes(data, format),
+			list: words.list?.(data, format) ?? [],
 			summary: (id) => words.views[view(id)].summary(data, format),
 			table: (id) => words.views[view(id)].table(data, format),
 			svg: (id, options) => renderChart(spec.draw, payload, view(id), { format, ...options }),
