@@ -2,12 +2,14 @@ import type { Chart } from '../plot/define-chart.ts';
 import { gridLoad } from './grid-load.ts';
 import { miningShare } from './mining-share.ts';
 import { miningLosses } from './mining-losses.ts';
+import { januaryTimeline } from './january-timeline.ts';
 
 /**
  * Every chart, by id, in the order the site lists them: the one registry. Routes build their paths from it; the
  * browser loads a chart's drawing from the file of the same name (`<id>.ts`, its `draw` export) and nothing else.
  */
 export const CHARTS = {
+	'january-timeline': januaryTimeline,
 	'grid-load': gridLoad,
 	'mining-share': miningShare,
 	'mining-losses': miningLosses,

@@ -63,3 +63,22 @@ export function describeEventTime(event: EventRow): string {
 	};
 	return event.end ? `${at(event.start)} to ${at(event.end)}` : at(event.start);
 }
+
+/** How far a zone's clock was ahead of UTC at an instant, in milliseconds (Asia/Almaty: 6 hours in 2022). */
+export function zoneOffset(timeZone: EventRow['timeZone'], instant: number): number {
+	const p = partsIn(timeZone, new Date(instant));
+	const wall = Date.UTC(Number(p['year']), Number(p['month']) - 1, Number(p['day']), Number(p['hour']) % 24, Number(p['minute']));
+	return wall - Math.floor(instant / 60_000) * 60_000;
+}
+
+/**
+ * An event time as a UTC instant in milliseconds. A time to the minute is itself; a day or a month the source
+ * gives without a time starts at local midnight, and, as an `end`, lasts to the next local midnight.
+ */
+export function eventInstant(time: string, timeZone: EventRow['timeZone'], edge: 'start' | 'end' = 'start'): number {
+	if (time.includes('T')) return Date.parse(time.replace('Z', ':00Z'));
+	const [year = 0, month = 1, day] = time.split('-').map(Number);
+	const localMidnight =
+		day === undefined ? Date.UTC(year, month - 1 + (edge === 'end' ? 1 : 0), 1) : Date.UTC(year, month - 1, day + (edge === 'end' ? 1 : 0));
+	return localMidnight - zoneOffset(timeZone, localMidnight);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeEventTime, formatDay, formatEventPart, localTime } from '../../../src/data/event-time.ts';
+import { describeEventTime, formatDay, formatEventPart, localTime, eventInstant, zoneOffset } from '../../../src/data/event-time.ts';
 import { loadDatasets } from '../../helpers/datasets.ts';
 import { requireDataset, requireRow } from '../../../src/data/dataset-map.ts';
 
@@ -53,5 +53,27 @@ describe('describeEventTime(event)', () => {
 		expect(describeEventTime(event('blackout-start'))).toBe('25 January 2022, 11:59 Almaty time (05:59 UTC)');
 		expect(describeEventTime(event('uzbek-outage-start'))).toBe('25 January 2022, about 11:00 Tashkent time (06:00 UTC)');
 		expect(describeEventTime(event('cutoff'))).toBe('24 January 2022 to 31 January 2022');
+	});
+});
+
+describe('eventInstant(time, timeZone, edge)', () => {
+	test('a time to the minute is that UTC instant', () => {
+		expect(eventInstant('2022-01-25T05:59Z', 'Asia/Almaty')).toBe(Date.UTC(2022, 0, 25, 5, 59));
+	});
+
+	test('a local day starts at local midnight (18:00 UTC the day before in Almaty, UTC+6 then) and, as an end, runs to the next', () => {
+		expect(new Date(eventInstant('2022-01-24', 'Asia/Almaty')).toISOString()).toBe('2022-01-23T18:00:00.000Z');
+		expect(new Date(eventInstant('2022-01-31', 'Asia/Almaty', 'end')).toISOString()).toBe('2022-01-31T18:00:00.000Z');
+		expect(new Date(eventInstant('2022-01-25', 'Asia/Tashkent')).toISOString()).toBe('2022-01-24T19:00:00.000Z');
+	});
+
+	test('a month starts on its first local day and, as an end, runs to the next month', () => {
+		expect(new Date(eventInstant('2022-02', 'Asia/Almaty')).toISOString()).toBe('2022-01-31T18:00:00.000Z');
+		expect(new Date(eventInstant('2022-02', 'Asia/Almaty', 'end')).toISOString()).toBe('2022-02-28T18:00:00.000Z');
+	});
+
+	test('Almaty was six hours ahead of UTC in January 2022, Tashkent five', () => {
+		expect(zoneOffset('Asia/Almaty', Date.UTC(2022, 0, 25)) / 36e5).toBe(6);
+		expect(zoneOffset('Asia/Tashkent', Date.UTC(2022, 0, 25)) / 36e5).toBe(5);
 	});
 });

@@ -1,0 +1,43 @@
+import type { JanuaryTimelineData } from '../../charts/january-timeline.ts';
+import type { ChartWords } from '../../plot/define-chart.ts';
+import type { SeriesColor } from '../../plot/palette.ts';
+
+const all = (d: JanuaryTimelineData) => [...d.spans, ...d.instants].sort((a, b) => a.from - b.from);
+
+/** The january-timeline chart's words in English. */
+export const januaryTimelineWords = {
+	title: 'January 2022: the shutdown, the cut-off and the blackout on one time line',
+	takeaway: () =>
+		'The internet went dark for days, miners lost power from 24 January (or a week earlier, by their account), and the blackout came the day after the cut began.',
+	notes: () => [
+		'Times as they were read in Almaty (UTC+6 in January 2022), and in Tashkent (UTC+5) for Uzbekistan’s events. Days the sources give without a time are drawn from local midnight to midnight. The list under the chart gives each event’s time in UTC too.',
+	],
+	views: {
+		timeline: {
+			label: 'January 2022',
+			summary: (d) =>
+				`Timeline of January 2022 in ${all(d).length} events: ${all(d)
+					.map((e) => `${e.tag} (${e.when})`)
+					.join('; ')}.`,
+			table: (d) => ({
+				columns: ['When', 'What', 'Who says so'],
+				rows: all(d).map((e) => [e.when, e.label.split(': ')[0] ?? e.label, e.claimant]),
+			}),
+		},
+	},
+	list: (d) => all(d).map((e) => ({ datetime: e.datetime, when: e.when, text: e.label.split(': ')[0] ?? e.label })),
+	rows: { internet: 'The internet', miners: 'Power to miners', grid: 'The grid' },
+	label: (what: string, when: string, who: string) => `${what}: ${when} (${who})`,
+	tag: (id: string, day: string) =>
+		({
+			'internet-shutdown': `Internet shut down, ${day}`,
+			'almaty-internet-back': `Back in Almaty, ${day}`,
+			'nabdc-cut-start': `Miners' date, ${day}`,
+			'cutoff-memo': `Memo, ${day}`,
+			cutoff: `Cut-off from ${day}`,
+			'cutoff-extended': 'Extended',
+			'blackout-start': `Blackout, ${day}`,
+			'kegoc-not-miners': `KEGOC: not miners, ${day}`,
+		})[id] ?? id,
+	colors: { 'nabdc-cut-start': 'muted', 'cutoff-extended': 'muted', 'kegoc-not-miners': 'muted' } as Readonly<Record<string, SeriesColor>>,
+} satisfies ChartWords<JanuaryTimelineData, 'timeline'> & Record<string, unknown>;
