@@ -16,17 +16,28 @@ const BaseSchema = z.strictObject({
 	sources: z.array(SourceSchema).min(1, 'needs at least one source'),
 });
 
-const LoadValueSchema = z.number().nonnegative('a load or amount cannot be negative');
+/** The message for a negative value in a series that is not `signed`. */
+export const NEGATIVE_VALUE_MESSAGE =
+	'a load or amount cannot be negative (a series whose sign has a meaning, such as net imports, says "signed": true)';
+
+/**
+ * A series' values. Negative only where the dataset is `signed` (checked with the whole dataset, below):
+ * net imports are negative in the years a country exported more than it imported.
+ */
+const SeriesValueSchema = z.number();
+
+/** Whether the series' values may be negative, and the sign carries a meaning the description states. */
+const SignedSchema = z.boolean().optional();
 
 const AnnualRowSchema = z.strictObject({
 	year: z.int().min(1900).max(2100),
-	value: LoadValueSchema,
+	value: SeriesValueSchema,
 	source: KebabSchema,
 });
 
 const MonthlyRowSchema = z.strictObject({
 	month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM'),
-	value: LoadValueSchema,
+	value: SeriesValueSchema,
 	source: KebabSchema,
 });
 
@@ -80,6 +91,7 @@ const UnitSchema = z.enum(UNITS).exclude(['%']);
 export const AnnualDatasetSchema = BaseSchema.extend({
 	shape: z.literal('annual'),
 	unit: UnitSchema,
+	signed: SignedSchema,
 	rows: z.array(AnnualRowSchema).min(2),
 });
 
@@ -87,6 +99,7 @@ export const AnnualDatasetSchema = BaseSchema.extend({
 export const MonthlyDatasetSchema = BaseSchema.extend({
 	shape: z.literal('monthly'),
 	unit: UnitSchema,
+	signed: SignedSchema,
 	rows: z.array(MonthlyRowSchema).min(2),
 });
 
@@ -116,6 +129,9 @@ export const DatasetSchema = z
 		dataset.rows.forEach((row, i) => {
 			if (!sourceIds.has(row.source)) {
 				ctx.addIssue({ code: 'custom', path: ['rows', i, 'source'], message: `names no source in "sources": "${row.source}"` });
+			}
+			if ((dataset.shape === 'annual' || dataset.shape === 'monthly') && dataset.signed !== true && 'value' in row && row.value < 0) {
+				ctx.addIssue({ code: 'custom', path: ['rows', i, 'value'], message: NEGATIVE_VALUE_MESSAGE });
 			}
 			if ('valueMax' in row && row.valueMax !== undefined && row.valueMax < row.value) {
 				ctx.addIssue({ code: 'custom', path: ['rows', i, 'valueMax'], message: 'must not be below value' });

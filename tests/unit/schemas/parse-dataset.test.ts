@@ -80,3 +80,54 @@ describe('units, bases and events are typed', () => {
 		expect(dataset.shape === 'events' && dataset.rows[0]?.timeZone).toBe('Asia/Almaty');
 	});
 });
+
+describe('a signed series may go below zero; any other may not', () => {
+	const source = { id: 's', publisher: 'P', title: 'T', url: 'https://example.org/', date: '2022', kind: 'official-statistic' };
+	const base = { title: 'T', description: 'D', credit: 'C', method: 'M', sources: [source] };
+	const annual = {
+		shape: 'annual',
+		unit: 'TWh',
+		rows: [
+			{ year: 2017, value: 1.5, source: 's' },
+			{ year: 2018, value: -3, source: 's' },
+		],
+	};
+	const monthly = {
+		shape: 'monthly',
+		unit: 'GWh',
+		rows: [
+			{ month: '2021-10', value: 2, source: 's' },
+			{ month: '2021-11', value: -5, source: 's' },
+		],
+	};
+	const file = 'content/data/net.json';
+	const parse = (dataset: object) => () => parseDataset(JSON.stringify({ id: 'net', ...base, ...dataset }), file);
+
+	test.each([
+		['an annual series', annual],
+		['a monthly series', monthly],
+	])('%s with a negative value and no "signed" is refused, naming the file and the field', (_, dataset) => {
+		expect(parse(dataset)).toThrow(DatasetError);
+		expect(parse(dataset)).toThrow(`${file}: invalid dataset`);
+		expect(parse(dataset)).toThrow('field "rows[1].value": a load or amount cannot be negative');
+		expect(parse({ ...dataset, signed: false })).toThrow('field "rows[1].value": a load or amount cannot be negative');
+	});
+
+	test.each([
+		['an annual series', annual],
+		['a monthly series', monthly],
+	])('%s that says "signed": true keeps its negative value', (_, dataset) => {
+		const parsed = parse({ ...dataset, signed: true })();
+		expect(parsed.rows.map((r) => ('value' in r ? r.value : undefined))).toEqual(dataset.rows.map((r) => r.value));
+	});
+
+	test('"signed" must be true or false, and only a series has it', () => {
+		expect(parse({ ...annual, signed: 'yes' })).toThrow('field "signed": Invalid input: expected boolean, received string');
+		const estimates = {
+			shape: 'estimates',
+			signed: true,
+			rows: [{ id: 'r', label: 'L', value: -1, unit: 'TWh', claimant: 'Who', kind: 'estimate', date: '2022', source: 's' }],
+		};
+		expect(parse(estimates)).toThrow('Unrecognized key: "signed"');
+	});
+});
