@@ -4,9 +4,12 @@ import { describeEventTime, eventInstant, zoneOffset } from '../data/event-time.
 import { requireRow } from '../data/dataset-map.ts';
 import { januaryTimelineWords } from '../locale/en/january-timeline.ts';
 
+/** The height of a row's strip of bands and rules, in pixels; the labels stack below it. */
+const STRIP = 16;
+
 /** The rows of the timeline, and the events each shows: spans as bands, instants as rules. */
 const ROWS = {
-	internet: ['internet-shutdown', 'almaty-internet-back'],
+	internet: ['internet-shutdown', 'internet-partly-back'],
 	miners: ['nabdc-cut-start', 'cutoff-memo', 'cutoff', 'cutoff-extended'],
 	grid: ['blackout-start', 'kegoc-not-miners'],
 } as const;
@@ -45,7 +48,7 @@ export const draw = defineDraw({
 				measure: { unit: 'time' } as const,
 			};
 			return {
-				x: { type: 'utc', domain: data.domain, offsetHours: data.offsetHours, ticks: narrow ? 3 : 6, inset: 4 },
+				x: { type: 'utc', domain: data.domain, offsetHours: data.offsetHours, ticks: narrow ? 4 : 6, inset: 4 },
 				y: { type: 'band', label: (row) => data.rows[row as Row] ?? row, maxLines: 1 },
 				marks: [
 					intervalX(data.spans, {
@@ -54,16 +57,23 @@ export const draw = defineDraw({
 						x2: (e) => e.to,
 						key: (e) => e.row,
 						color: (e) => e.color ?? 'secondary',
-						opacity: 0.85,
+						maxSize: STRIP,
 					}),
-					ruleX(data.instants, { ...contract, at: (e) => e.from, key: (e) => e.row, color: (e) => e.color ?? 'primary', strokeWidth: 3 }),
+					ruleX(data.instants, {
+						...contract,
+						at: (e) => e.from,
+						key: (e) => e.row,
+						color: (e) => e.color ?? 'primary',
+						strokeWidth: 3,
+						maxSize: STRIP,
+					}),
 					text([...data.spans, ...data.instants], {
 						x: (e) => e.from,
 						y: (e) => e.row,
 						text: (e) => e.tag,
-						dx: 4,
-						dy: 26,
-						size: narrow ? 11 : 12,
+						dy: STRIP + 15,
+						dodge: true,
+						bandTop: true,
 					}),
 				],
 			};

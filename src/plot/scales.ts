@@ -156,3 +156,8 @@ export function position(scale: Scale | undefined, value: number | string, mark:
 	}
 	return asContinuous(scale, mark)(Number(value));
 }
+
+/** The top and height of a strip in a band: right below the band's label, at most `maxSize` tall. */
+export function strip(scale: BandScale, key: string, inset: number, maxSize = Infinity): [number, number] {
+	return [scale(key) + inset + 2, Math.min(Math.max(1, scale.bandwidth() - inset - 6), maxSize)];
+}

@@ -31,8 +31,8 @@ export const januaryTimelineWords = {
 	tag: (id: string, day: string) =>
 		({
 			'internet-shutdown': `Internet shut down, ${day}`,
-			'almaty-internet-back': `Back in Almaty, ${day}`,
-			'nabdc-cut-start': `Miners' date, ${day}`,
+			'internet-partly-back': `Partly back, ${day}`,
+			'nabdc-cut-start': `Miners say cut from ${day}`,
 			'cutoff-memo': `Memo, ${day}`,
 			cutoff: `Cut-off from ${day}`,
 			'cutoff-extended': 'Extended',

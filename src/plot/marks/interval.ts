@@ -2,7 +2,7 @@ import { el, text } from '../svg.ts';
 import { textWidth } from '../text-size.ts';
 import { type Context, type Mark } from '../mark.ts';
 import { datumAttrs, type MarkOptions } from '../contract.ts';
-import { asContinuous } from '../scales.ts';
+import { asContinuous, strip } from '../scales.ts';
 
 export interface IntervalOptions<T> extends MarkOptions<T> {
 	/** Start and end on the x scale: UTC milliseconds on a time axis. */
@@ -13,6 +13,8 @@ export interface IntervalOptions<T> extends MarkOptions<T> {
 	opacity?: number;
 	/** Words at the interval's top left. */
 	label?: (d: T) => string;
+	/** In a band, the strip's height at most, centred in the band below its label. */
+	maxSize?: number;
 }
 
 /** Spans of time (or of any x values) as bands: the protests, a shutdown, a power cut. */
@@ -29,8 +31,8 @@ export function intervalX<T>(data: readonly T[], options: IntervalOptions<T>): M
 					const sx = asContinuous(x, 'intervalX');
 					const [a, b] = [sx(x1(d)), sx(x2(d))];
 					const k = key?.(d);
-					const top = k !== undefined && y?.type === 'band' ? y(k) + bandInset(k) : area.top;
-					const height = k !== undefined && y?.type === 'band' ? y.bandwidth() - bandInset(k) - 4 : area.bottom - area.top;
+					const [top, height] =
+						k !== undefined && y?.type === 'band' ? strip(y, k, bandInset(k), options.maxSize) : [area.top, area.bottom - area.top];
 					const attrs = datumAttrs(options, d, i, Number.NaN, 'fill', palette);
 					const words = label?.(d);
 					// A label that would run past the frame's right edge ends at the interval's end instead.

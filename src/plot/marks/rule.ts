@@ -2,7 +2,7 @@ import { el, text } from '../svg.ts';
 import { textWidth } from '../text-size.ts';
 import { type Context, type Mark } from '../mark.ts';
 import { datumAttrs, type MarkOptions } from '../contract.ts';
-import { position } from '../scales.ts';
+import { position, strip } from '../scales.ts';
 
 export interface RuleOptions<T> extends MarkOptions<T> {
 	/** Where the rule stands on its scale. */
@@ -14,6 +14,8 @@ export interface RuleOptions<T> extends MarkOptions<T> {
 	key?: (d: T) => string;
 	/** Words at the rule's top, beside it. */
 	label?: (d: T) => string;
+	/** In a band, the rule's length at most, centred in the band below its label, as an interval's strip. */
+	maxSize?: number;
 	strokeWidth?: number;
 }
 
@@ -30,14 +32,14 @@ function rules<T>(data: readonly T[], options: RuleOptions<T>, vertical: boolean
 					const here = position(vertical ? x : y, at(d), vertical ? 'ruleX' : 'ruleY');
 					const other = vertical ? y : x;
 					const k = key?.(d);
-					const [a, b] =
-						k !== undefined && other?.type === 'band'
-							? [other(k) + bandInset(k), other(k) + other.bandwidth() - 4]
-							: from && to
-								? [position(other, from(d), 'rule'), position(other, to(d), 'rule')]
-								: vertical
-									? [area.top, area.bottom]
-									: [area.left, area.right];
+					const inBand = k !== undefined && other?.type === 'band' ? strip(other, k, bandInset(k), options.maxSize) : undefined;
+					const [a, b] = inBand
+						? [inBand[0], inBand[0] + inBand[1]]
+						: from && to
+							? [position(other, from(d), 'rule'), position(other, to(d), 'rule')]
+							: vertical
+								? [area.top, area.bottom]
+								: [area.left, area.right];
 					const line = vertical ? { x1: here, x2: here, y1: a, y2: b } : { x1: a, x2: b, y1: here, y2: here };
 					const words = label?.(d);
 					// Beside the rule's top; to its left where the words would run past the frame's right edge.

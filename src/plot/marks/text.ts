@@ -18,19 +18,38 @@ export interface TextOptions<T> {
 	size?: number;
 	/** Wrap to this width in pixels; one line if not given. */
 	wrap?: number;
-	/** Move labels that would overlap apart, in their order down the chart (labels at the ends of lines). */
+	/** Move labels that would overlap down, until they don't (labels at the ends of lines, events on a timeline). */
 	dodge?: boolean;
+	/** On a band scale, measure `dy` from the band's top under its label rather than from its middle. */
+	bandTop?: boolean;
 }
 
-/** Tops that keep each label at least its height below the one above it, moving down only the ones that would overlap. */
-export function dodged(tops: readonly number[], heights: readonly number[]): number[] {
-	const order = tops.map((_, i) => i).sort((a, b) => (tops[a] ?? 0) - (tops[b] ?? 0));
-	const out = [...tops];
-	order.forEach((index, k) => {
-		const above = order[k - 1];
-		if (above !== undefined) out[index] = Math.max(out[index] ?? 0, (out[above] ?? 0) + (heights[above] ?? 0));
-	});
-	return out;
+/** A label's box: its left and right edges, the baseline of its first line and its height. */
+export interface LabelBox {
+	left: number;
+	right: number;
+	top: number;
+	height: number;
+}
+
+/** Tops that move each label down, in order down and across the chart, until it overlaps none placed before it. */
+export function stacked(boxes: readonly LabelBox[]): number[] {
+	const order = boxes
+		.map((_, i) => i)
+		.sort((a, b) => (boxes[a]?.top ?? 0) - (boxes[b]?.top ?? 0) || (boxes[a]?.left ?? 0) - (boxes[b]?.left ?? 0));
+	const placed: LabelBox[] = [];
+	const tops = boxes.map((b) => b.top);
+	for (const index of order) {
+		const box = boxes[index];
+		if (!box) continue;
+		const blocking = (top: number) =>
+			placed.filter((p) => p.left < box.right && box.left < p.right && p.top < top + box.height && top < p.top + p.height);
+		let top = box.top;
+		for (let hits = blocking(top); hits.length; hits = blocking(top)) top = Math.max(...hits.map((p) => p.top + p.height));
+		tops[index] = top;
+		placed.push({ ...box, top });
+	}
+	return tops;
 }
 
 /** Labels at data positions. Text is decoration beside marks that carry the values, so the layer hides it from screen readers. */
@@ -45,16 +64,17 @@ export function text<T>(data: readonly T[], options: TextOptions<T>): Mark {
 			anchor === 'start'
 				? { right: Math.max(0, ...data.map((d) => position(xs, x(d), 'text') + dx + width(d) * (bold ? 1.1 : 1) - area.right)) }
 				: {},
-		render: ({ x: xs, y: ys, palette, frame }: Context) => {
+		render: ({ x: xs, y: ys, palette, frame, bandInset }: Context) => {
 			const lineHeight = (LINE_HEIGHT * size) / 12;
 			const linesOf = (d: T) => (wrap ? wrapLines(options.text(d), wrap, size) : [options.text(d)]);
-			const given = data.map((d) => position(ys, y(d), 'text') + dy);
-			const tops = options.dodge
-				? dodged(
-						given,
-						data.map((d) => linesOf(d).length * lineHeight)
-					)
-				: given;
+			const anchorY = (d: T) =>
+				options.bandTop && ys?.type === 'band' ? ys(String(y(d))) + bandInset(String(y(d))) : position(ys, y(d), 'text');
+			const given = data.map((d) => anchorY(d) + dy);
+			const boxOf = (d: T, i: number): LabelBox => {
+				const left = position(xs, x(d), 'text') + dx - (anchor === 'end' ? width(d) : anchor === 'middle' ? width(d) / 2 : 0);
+				return { left, right: left + width(d) + 4, top: given[i] ?? 0, height: linesOf(d).length * lineHeight };
+			};
+			const tops = options.dodge ? stacked(data.map(boxOf)) : given;
 			return data
 				.map((d, i) => {
 					const color = channel(options.color, d, i, 'text');

@@ -336,9 +336,13 @@ describe('marks for timelines and many series', () => {
 		expect(svg).not.toContain('>2021</text>');
 	});
 
-	test('dodged labels keep their order and stop overlapping', async () => {
-		const { dodged } = await import('../../../src/plot/marks/text.ts');
-		expect(dodged([100, 104, 50, 200], [15, 15, 15, 15])).toEqual([100, 115, 50, 200]);
-		expect(dodged([10, 10, 10], [15, 15, 15])).toEqual([10, 25, 40]);
+	test('stacked labels move down past the ones they would overlap, and only those', async () => {
+		const { stacked } = await import('../../../src/plot/marks/text.ts');
+		const box = (left: number, top: number) => ({ left, right: left + 50, top, height: 15 });
+		// Two labels at the same height that overlap across: the second goes below the first; a third clear of both stays.
+		expect(stacked([box(0, 100), box(30, 100), box(200, 100)])).toEqual([100, 115, 100]);
+		// Lines' end labels, close in height: pushed apart in their order down the chart.
+		expect(stacked([box(0, 100), box(0, 104), box(0, 50)])).toEqual([100, 115, 50]);
+		expect(stacked([box(0, 10), box(0, 10), box(0, 10)])).toEqual([10, 25, 40]);
 	});
 });
