@@ -3,6 +3,7 @@ import { gridLoad } from './grid-load.ts';
 import { miningShare } from './mining-share.ts';
 import { miningLosses } from './mining-losses.ts';
 import { januaryTimeline } from './january-timeline.ts';
+import { blackout25January } from './blackout-25-january.ts';
 
 /**
  * Every chart, by id, in the order the site lists them: the one registry. Routes build their paths from it; the
@@ -10,6 +11,7 @@ import { januaryTimeline } from './january-timeline.ts';
  */
 export const CHARTS = {
 	'january-timeline': januaryTimeline,
+	'blackout-25-january': blackout25January,
 	'grid-load': gridLoad,
 	'mining-share': miningShare,
 	'mining-losses': miningLosses,

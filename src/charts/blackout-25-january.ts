@@ -1,0 +1,134 @@
+import { barX, defineChart, defineDraw, FIGURE, intervalX, ruleX, text, type Figure } from '../plot/index.ts';
+import { isNarrow } from '../plot/sizes.ts';
+import { describeEventTime, eventInstant } from '../data/event-time.ts';
+import { requireRow } from '../data/dataset-map.ts';
+import { formatQuantity, quantityOfRow } from '../data/quantity.ts';
+import { blackoutWords } from '../locale/en/blackout-25-january.ts';
+
+/** The day's events by where they happened: the southern zone's, then Uzbekistan's (told in Tashkent time). */
+const ROWS = {
+	south: ['blackout-start', 'almaty-hub-resync', 'kyzylorda-restored', 'almaty-restored', 'south-restored'],
+	uzbekistan: ['uzbek-outage-start'],
+} as const;
+/** The span the southern zone was cut off: from the first event to the last, both sourced. */
+const ISLANDED = ['blackout-start', 'south-restored'] as const;
+/** Load shed or lost by country, as KEGOC gave it. */
+const SHED = ['kz-shed', 'uz-shed', 'kg-shed'] as const;
+const STRIP = 16;
+type Row = keyof typeof ROWS;
+
+export interface DayEvent extends Figure {
+	id: string;
+	row: Row;
+	at: number;
+	tag: string;
+	when: string;
+	datetime: string;
+}
+
+export interface BlackoutData {
+	domain: [number, number];
+	rows: Readonly<Record<Row, string>>;
+	events: readonly DayEvent[];
+	islanded: { from: number; to: number; label: string; tag: string };
+	shed: readonly (Figure & { id: string; row: string; text: string })[];
+	first: string;
+	note: string;
+}
+
+export const draw = defineDraw({
+	aspect: (width) => (isNarrow(width) ? 1 : 0.5),
+	views: {
+		hours: (data: BlackoutData, { narrow }) => ({
+			x: { type: 'utc', domain: data.domain, offsetHours: 6, ticks: narrow ? 3 : 6, inset: 4 },
+			y: { type: 'band', label: (row) => data.rows[row as Row] ?? row, maxLines: 1 },
+			note: data.note,
+			marks: [
+				intervalX([data.islanded], { x1: (s) => s.from, x2: (s) => s.to, key: () => 'south', color: 'grid', maxSize: STRIP }),
+				ruleX(data.events, {
+					...FIGURE,
+					value: (e) => e.at,
+					at: (e) => e.at,
+					key: (e) => e.row,
+					strokeWidth: 3,
+					maxSize: STRIP,
+					measure: { unit: 'time' },
+				}),
+				text([...data.events, { at: data.islanded.from, row: 'south' as Row, tag: data.islanded.tag }], {
+					x: (e) => e.at,
+					y: (e) => e.row,
+					text: (e) => e.tag,
+					dy: STRIP + 15,
+					dodge: true,
+					bandTop: true,
+				}),
+			],
+		}),
+		shed: (data: BlackoutData) => ({
+			x: { zero: true, axis: false },
+			y: { type: 'band', maxLines: 2 },
+			note: data.first,
+			marks: [
+				barX(data.shed, { ...FIGURE, key: (d) => d.id, row: (d) => d.row, label: (d) => d.text, measure: { unit: 'MW' }, maxSize: 24 }),
+			],
+		}),
+	},
+});
+
+export const blackout25January = /* @__PURE__ */ defineChart({
+	id: 'blackout-25-january',
+	subject: 'january',
+	words: { en: blackoutWords },
+	datasets: { 'january-2022': 'events', blackout: 'estimates' },
+	derived: [],
+	draw,
+	select: (datasets, { format, words }): BlackoutData => {
+		const rows = datasets['january-2022'].rows;
+		const event = (id: string) => requireRow(rows, id, 'january-2022');
+		const events = Object.entries(ROWS).flatMap(([row, ids]) =>
+			ids.map((id): DayEvent => {
+				const e = event(id);
+				const at = eventInstant(e.start, e.timeZone);
+				const when = describeEventTime(e);
+				const tag = words.tags[id] ?? id;
+				return {
+					id,
+					row: row as Row,
+					at,
+					value: at,
+					fact: `january-2022/${id}`,
+					label: words.label(e.label, when, e.claimant),
+					tag: `${e.qualifier ? `${e.qualifier} ` : ''}${format.clock(at, 6)} ${tag}`,
+					when,
+					datetime: e.start.replace('Z', ':00Z'),
+					color: id === 'uzbek-outage-start' ? 'secondary' : 'primary',
+				};
+			})
+		);
+		const [from, to] = ISLANDED.map((id) => eventInstant(event(id).start, 'Asia/Almaty')) as [number, number];
+		const hour = 36e5;
+		const shed = SHED.map((id) => {
+			const row = requireRow(datasets.blackout.rows, id, 'blackout');
+			const text = formatQuantity(quantityOfRow(row));
+			return {
+				id,
+				value: row.value,
+				text,
+				fact: `blackout/${id}`,
+				row: words.countries[id] ?? row.label,
+				label: words.shedLabel(row.label, text, row.claimant),
+				color: 'secondary' as const,
+			};
+		});
+		const first = requireRow(datasets.blackout.rows, 'kz-shed-first', 'blackout');
+		return {
+			domain: [Math.floor(from / hour) * hour - hour / 2, Math.ceil(to / hour) * hour + hour / 2],
+			rows: words.rows,
+			events,
+			islanded: { from, to, label: words.islanded(format.clock(from, 6), format.clock(to, 6)), tag: words.islandedTag },
+			shed,
+			first: words.first(formatQuantity(quantityOfRow(first)), first.claimant),
+			note: words.note,
+		};
+	},
+});
