@@ -24,13 +24,17 @@ export interface DayEvent extends Figure {
 	tag: string;
 	when: string;
 	datetime: string;
+	/** What happened, and who says so. */
+	what: string;
+	claimant: string;
 }
 
 export interface BlackoutData {
 	domain: [number, number];
 	rows: Readonly<Record<Row, string>>;
 	events: readonly DayEvent[];
-	islanded: { from: number; to: number; label: string; tag: string };
+	/** The southern zone's cut-off: from and to (UTC ms), the same as Almaty's clock read them, and its tag. */
+	islanded: { start: number; end: number; from: string; to: string; tag: string };
 	shed: readonly (Figure & { id: string; row: string; text: string })[];
 	first: string;
 	note: string;
@@ -44,7 +48,7 @@ export const draw = defineDraw({
 			y: { type: 'band', label: (row) => data.rows[row as Row] ?? row, maxLines: 1 },
 			note: data.note,
 			marks: [
-				intervalX([data.islanded], { x1: (s) => s.from, x2: (s) => s.to, key: () => 'south', color: 'grid', maxSize: STRIP }),
+				intervalX([data.islanded], { x1: (s) => s.start, x2: (s) => s.end, key: () => 'south', color: 'grid', maxSize: STRIP }),
 				ruleX(data.events, {
 					...FIGURE,
 					value: (e) => e.at,
@@ -54,7 +58,7 @@ export const draw = defineDraw({
 					maxSize: STRIP,
 					measure: { unit: 'time' },
 				}),
-				text([...data.events, { at: data.islanded.from, row: 'south' as Row, tag: data.islanded.tag }], {
+				text([...data.events, { at: data.islanded.start, row: 'south' as Row, tag: data.islanded.tag }], {
 					x: (e) => e.at,
 					y: (e) => e.row,
 					text: (e) => e.tag,
@@ -100,6 +104,8 @@ export const blackout25January = /* @__PURE__ */ defineChart({
 					label: words.label(e.label, when, e.claimant),
 					tag: `${e.qualifier ? `${e.qualifier} ` : ''}${format.clock(at, 6)} ${tag}`,
 					when,
+					what: e.label,
+					claimant: e.claimant,
 					datetime: e.start.replace('Z', ':00Z'),
 					color: id === 'uzbek-outage-start' ? 'secondary' : 'primary',
 				};
@@ -125,7 +131,7 @@ export const blackout25January = /* @__PURE__ */ defineChart({
 			domain: [Math.floor(from / hour) * hour - hour / 2, Math.ceil(to / hour) * hour + hour / 2],
 			rows: words.rows,
 			events,
-			islanded: { from, to, label: words.islanded(format.clock(from, 6), format.clock(to, 6)), tag: words.islandedTag },
+			islanded: { start: from, end: to, from: format.clock(from, 6), to: format.clock(to, 6), tag: words.islandedTag },
 			shed,
 			first: words.first(formatQuantity(quantityOfRow(first)), first.claimant),
 			note: words.note,

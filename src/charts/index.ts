@@ -4,6 +4,7 @@ import { miningShare } from './mining-share.ts';
 import { miningLosses } from './mining-losses.ts';
 import { januaryTimeline } from './january-timeline.ts';
 import { blackout25January } from './blackout-25-january.ts';
+import { electricityTrade } from './electricity-trade.ts';
 
 /**
  * Every chart, by id, in the order the site lists them: the one registry. Routes build their paths from it; the
@@ -13,6 +14,7 @@ export const CHARTS = {
 	'january-timeline': januaryTimeline,
 	'blackout-25-january': blackout25January,
 	'grid-load': gridLoad,
+	'electricity-trade': electricityTrade,
 	'mining-share': miningShare,
 	'mining-losses': miningLosses,
 } as const satisfies Record<string, Chart>;

@@ -25,6 +25,8 @@ export interface TimelineEvent extends Figure {
 	/** The start as `<time datetime>` takes it, and as a reader where it happened tells it. */
 	datetime: string;
 	when: string;
+	/** What happened, and who says so. */
+	what: string;
 	claimant: string;
 }
 
@@ -108,6 +110,7 @@ export const januaryTimeline = /* @__PURE__ */ defineChart({
 					tag: words.tag(id, day),
 					datetime: e.start.includes('T') ? e.start.replace('Z', ':00Z') : e.start,
 					when,
+					what: e.label,
 					claimant: e.claimant,
 					color: words.colors[id],
 				};

@@ -86,6 +86,12 @@ export function formatDayMonth(time: number, offsetHours = 0): string {
 	return `${date.getUTCDate()} ${formatMonthShort(date.getUTCMonth() + 1)}`;
 }
 
+/** "Nov 2021" for a UTC time in milliseconds: a month on a time axis. */
+export function formatMonthYear(time: number): string {
+	const date = new Date(time);
+	return `${formatMonthShort(date.getUTCMonth() + 1)} ${date.getUTCFullYear()}`;
+}
+
 /** "11:59" for a UTC time in milliseconds, on a clock `offsetHours` ahead of UTC (fixed offsets: Almaty was UTC+6 in 2022). */
 export function formatClock(time: number, offsetHours = 0): string {
 	if (!Number.isFinite(time)) return MISSING;
@@ -103,6 +109,7 @@ export interface Formatter {
 	readonly monthShort: (month: number) => string;
 	readonly dayMonth: (time: number, offsetHours?: number) => string;
 	readonly clock: (time: number, offsetHours?: number) => string;
+	readonly monthYear: (time: number) => string;
 	/** A year as a label: never grouped ("2021", not "2,021"). */
 	readonly year: (year: number) => string;
 }
@@ -118,5 +125,6 @@ export const EN: Formatter = {
 	monthShort: formatMonthShort,
 	dayMonth: formatDayMonth,
 	clock: formatClock,
+	monthYear: formatMonthYear,
 	year: String,
 };

@@ -79,7 +79,7 @@ export function axisBandY(scale: BandScale, lines: Map<string, string[]>, area: 
 }
 
 /** Band labels under their bands, centred; where they would touch, every second (or third…) one, ending with the last. */
-export function axisBandX(scale: BandScale, label: (key: string) => string, y: number, palette: Palette): string {
+export function axisBandX(scale: BandScale, label: (key: string) => string, y: number, width: number, palette: Palette): string {
 	const keys = scale.domain();
 	const widest = Math.max(0, ...keys.map((k) => textWidth(label(k))));
 	const step = Math.max(1, Math.ceil((widest + 6) / Math.max(1, scale.bandwidth())));
@@ -88,6 +88,11 @@ export function axisBandX(scale: BandScale, label: (key: string) => string, y: n
 		{ class: 'kz-axis kz-axis-band', 'aria-hidden': 'true' },
 		...keys
 			.filter((_, i) => (keys.length - 1 - i) % step === 0)
-			.map((key) => text({ x: scale(key) + scale.bandwidth() / 2, y, 'text-anchor': 'middle', ...muted(palette) }, label(key)))
+			.map((key) => {
+				// Centred on its band, but kept inside the chart at either end.
+				const half = textWidth(label(key)) / 2;
+				const x = Math.min(Math.max(scale(key) + scale.bandwidth() / 2, half + 2), width - half - 2);
+				return text({ x, y, 'text-anchor': 'middle', ...muted(palette) }, label(key));
+			})
 	);
 }

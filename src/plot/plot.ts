@@ -198,7 +198,7 @@ export function plot(given: PlotSpec, frame: Frame, label: string): string {
 		const f = tickFormat(y, spec.y, frame);
 		axes.push(axisY(y, ticks, (v, top) => (top && spec.y?.unit ? `${f(v)} ${spec.y.unit}` : f(v)), area, palette));
 	}
-	if (x?.type === 'band' && xAxis) axes.push(axisBandX(x, spec.x?.label ?? keyLabel(marks), area.bottom + 18, palette));
+	if (x?.type === 'band' && xAxis) axes.push(axisBandX(x, spec.x?.label ?? keyLabel(marks), area.bottom + 18, width, palette));
 	else if (x && x.type !== 'band' && xAxis) {
 		const ticks = ticksOf(x, spec.x, tickCount(spec.x, 'x', narrow));
 		const f = tickFormat(x, spec.x, frame);

@@ -5,7 +5,7 @@ import type { ChartWords } from '../../plot/define-chart.ts';
 export const blackoutWords = {
 	title: '25 January 2022: the blackout, hour by hour',
 	takeaway: (d) =>
-		`The southern zone was cut off from ${d.islanded.label.replace(/^.*from /, '')}, by the government's and KEGOC's accounts; KEGOC says Uzbekistan lost ${d.shed.find((s) => s.id === 'uz-shed')?.text} and Kyrgyzstan ${d.shed.find((s) => s.id === 'kg-shed')?.text}, all of their consumption.`,
+		`The southern zone was cut off from ${d.islanded.from} to ${d.islanded.to} Almaty time, by the government's and KEGOC's accounts; KEGOC says Uzbekistan lost ${d.shed.find((s) => s.id === 'uz-shed')?.text} and Kyrgyzstan ${d.shed.find((s) => s.id === 'kg-shed')?.text}, all of their consumption.`,
 	notes: () => [
 		'Times are Almaty time (UTC+6 in January 2022); Uzbekistan’s Energy Ministry gave its time in Tashkent time (UTC+5), the same moment an hour behind on the clock. The span the southern zone was cut off runs between two sourced events: the transit’s disconnection and the government’s word that power was back everywhere in the south.',
 		'Every load figure is KEGOC’s account, the grid operator’s, an interested party in who is blamed; its figures for Uzbekistan and Kyrgyzstan are its statements about its neighbours’ systems.',
@@ -16,7 +16,7 @@ export const blackoutWords = {
 			summary: (d) => `Timeline of 25 January 2022 in Almaty time: ${d.events.map((e) => `${e.tag} (${e.when})`).join('; ')}.`,
 			table: (d) => ({
 				columns: ['When', 'What', 'Who says so'],
-				rows: d.events.map((e) => [e.when, e.label.split(': ')[0] ?? e.label, e.label.replace(/^.*\((.*)\)$/, '$1')]),
+				rows: d.events.map((e) => [e.when, e.what, e.claimant]),
 			}),
 		},
 		shed: {
@@ -29,7 +29,7 @@ export const blackoutWords = {
 			}),
 		},
 	},
-	list: (d) => d.events.map((e) => ({ datetime: e.datetime, when: e.when, text: e.label.split(': ')[0] ?? e.label })),
+	list: (d) => d.events.map((e) => ({ datetime: e.datetime, when: e.when, text: e.what })),
 	rows: { south: 'Kazakhstan’s southern zone', uzbekistan: 'Uzbekistan' },
 	tags: {
 		'blackout-start': 'transit cut, south islanded',
@@ -40,7 +40,6 @@ export const blackoutWords = {
 		'uzbek-outage-start': 'outage (11:00 in Tashkent)',
 	} as Readonly<Record<string, string>>,
 	label: (what: string, when: string, who: string) => `${what}: ${when} (${who})`,
-	islanded: (from: string, to: string) => `Southern zone cut off from ${from} to ${to}`,
 	islandedTag: 'Cut off',
 	countries: {
 		'kz-shed': 'Kazakhstan (the south, load shed)',

@@ -21,11 +21,11 @@ export const januaryTimelineWords = {
 					.join('; ')}.`,
 			table: (d) => ({
 				columns: ['When', 'What', 'Who says so'],
-				rows: all(d).map((e) => [e.when, e.label.split(': ')[0] ?? e.label, e.claimant]),
+				rows: all(d).map((e) => [e.when, e.what, e.claimant]),
 			}),
 		},
 	},
-	list: (d) => all(d).map((e) => ({ datetime: e.datetime, when: e.when, text: e.label.split(': ')[0] ?? e.label })),
+	list: (d) => all(d).map((e) => ({ datetime: e.datetime, when: e.when, text: e.what })),
 	rows: { internet: 'The internet', miners: 'Power to miners', grid: 'The grid' },
 	label: (what: string, when: string, who: string) => `${what}: ${when} (${who})`,
 	tag: (id: string, day: string) =>
