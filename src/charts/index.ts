@@ -5,6 +5,8 @@ import { miningLosses } from './mining-losses.ts';
 import { januaryTimeline } from './january-timeline.ts';
 import { blackout25January } from './blackout-25-january.ts';
 import { electricityTrade } from './electricity-trade.ts';
+import { hashrateShare } from './hashrate-share.ts';
+import { peakAndCapacity } from './peak-and-capacity.ts';
 
 /**
  * Every chart, by id, in the order the site lists them: the one registry. Routes build their paths from it; the
@@ -15,8 +17,10 @@ export const CHARTS = {
 	'blackout-25-january': blackout25January,
 	'grid-load': gridLoad,
 	'electricity-trade': electricityTrade,
+	'peak-and-capacity': peakAndCapacity,
 	'mining-share': miningShare,
 	'mining-losses': miningLosses,
+	'hashrate-share': hashrateShare,
 } as const satisfies Record<string, Chart>;
 
 export type ChartId = keyof typeof CHARTS;

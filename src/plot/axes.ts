@@ -36,17 +36,24 @@ export function axisX(
 	width: number,
 	palette: Palette
 ): string {
+	// Each label's span, kept inside the chart; a label that would touch the one before it is left out, the last kept.
+	const spans = ticks.map((tick) => {
+		const x = scale(tick);
+		const words = label(tick);
+		const w = textWidth(words);
+		const anchor = x - w / 2 < 2 ? 'start' : x + w / 2 > width - 2 ? 'end' : 'middle';
+		const at = anchor === 'start' ? Math.max(2, x - 4) : anchor === 'end' ? Math.min(width - 2, x + 4) : x;
+		const left = anchor === 'start' ? at : anchor === 'end' ? at - w : at - w / 2;
+		return { words, anchor, at, left, right: left + w };
+	});
+	const shown = spans.filter((span, i) => {
+		const next = spans[i + 1];
+		return !next || span.right + 6 <= next.left;
+	});
 	return el(
 		'g',
 		{ class: 'kz-axis kz-axis-x', 'aria-hidden': 'true' },
-		...ticks.map((tick) => {
-			const x = scale(tick);
-			const words = label(tick);
-			const half = textWidth(words) / 2;
-			const anchor = x - half < 2 ? 'start' : x + half > width - 2 ? 'end' : 'middle';
-			const at = anchor === 'start' ? Math.max(2, x - 4) : anchor === 'end' ? Math.min(width - 2, x + 4) : x;
-			return text({ x: at, y, 'text-anchor': anchor, ...muted(palette) }, words);
-		})
+		...shown.map((s) => text({ x: s.at, y, 'text-anchor': s.anchor, ...muted(palette) }, s.words))
 	);
 }
 
