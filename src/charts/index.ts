@@ -7,6 +7,7 @@ import { blackout25January } from './blackout-25-january.ts';
 import { electricityTrade } from './electricity-trade.ts';
 import { hashrateShare } from './hashrate-share.ts';
 import { peakAndCapacity } from './peak-and-capacity.ts';
+import { growthClaims } from './growth-claims.ts';
 
 /**
  * Every chart, by id, in the order the site lists them: the one registry. Routes build their paths from it; the
@@ -18,6 +19,7 @@ export const CHARTS = {
 	'grid-load': gridLoad,
 	'electricity-trade': electricityTrade,
 	'peak-and-capacity': peakAndCapacity,
+	'growth-claims': growthClaims,
 	'mining-share': miningShare,
 	'mining-losses': miningLosses,
 	'hashrate-share': hashrateShare,
