@@ -12,7 +12,6 @@ class KzChart extends HTMLElement {
 	#resize: ResizeObserver | undefined;
 	#nearViewport: IntersectionObserver | undefined;
 	#ready: Promise<void> | undefined;
-	#module: Promise<ChartDraw<unknown>> | undefined;
 	#plot: HTMLElement | null = null;
 	#tooltip: HTMLElement | null = null;
 	#live: HTMLElement | null = null;
@@ -22,9 +21,8 @@ class KzChart extends HTMLElement {
 		this.#tooltip = this.querySelector('[role="tooltip"]');
 		this.#live = this.querySelector('.kz-live');
 		this.addEventListener('click', this.#onClick);
-		// Fetch the chart's module now, so it is ready when needed; but the server's drawing is already on
-		// screen, so redraw a chart only as it nears the viewport: a long article does not do all its work at once.
-		this.#module = loadDraw(this.dataset['chart'] ?? '');
+		// The server's drawing is already on screen, so a chart's module loads, and the chart redraws, only as it
+		// nears the viewport: a long article fetches and does no work for charts the reader never reaches.
 		this.#nearViewport = new IntersectionObserver(
 			(entries) => {
 				if (!entries.some((e) => e.isIntersecting)) return;
@@ -40,7 +38,7 @@ class KzChart extends HTMLElement {
 	#hydrate(): Promise<void> {
 		this.#ready ??= (async () => {
 			const payload = parsePayload(this.querySelector('script.kz-chart-data')?.textContent);
-			const chart = await this.#module?.catch(() => undefined);
+			const chart = await loadDraw(this.dataset['chart'] ?? '')?.catch(() => undefined);
 			if (!chart || !payload || !this.#plot) {
 				// The server's drawing stays, readable and complete; only the controls that need the script go.
 				this.classList.add('kz-static');
