@@ -7,7 +7,7 @@ export type { LegendItem } from './legend.ts';
 export { areaY } from './marks/area.ts';
 export { barX, barY } from './marks/bar.ts';
 export { dot } from './marks/dot.ts';
-export { geo } from './marks/geo.ts';
+export { geo, projected } from './marks/geo.ts';
 export { intervalX } from './marks/interval.ts';
 export { lineY } from './marks/line.ts';
 export { ruleX, ruleY } from './marks/rule.ts';

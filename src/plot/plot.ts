@@ -1,7 +1,7 @@
 import { el, text } from './svg.ts';
 import { PALETTES } from './palette.ts';
 import { extent } from 'd3-array';
-import { scaleBand, scaleLinear, scaleUtc, type ContinuousScale, type Scale } from './scales.ts';
+import { asContinuous, scaleBand, scaleLinear, scaleUtc, type ContinuousScale, type Scale } from './scales.ts';
 import { type Area, type Context, type Frame, type Mark } from './mark.ts';
 import { measureKey } from './contract.ts';
 import { axisBandX, axisBandY, axisX, axisY, bandLabelLines } from './axes.ts';
@@ -46,6 +46,11 @@ export interface PlotSpec {
 	legend?: readonly LegendItem[];
 	/** Words under the chart, on every view and share image: what the reader must not miss. */
 	note?: string;
+	/**
+	 * Draw one unit along y as long as this many units along x, letterboxing the plot area (centred) to keep it: 1 for
+	 * a map in projected units, where `dot`, `text` and `lineY` place points on the shapes `geo` draws.
+	 */
+	aspectRatio?: number;
 }
 
 const PAD = 4;
@@ -151,6 +156,19 @@ function layout(spec: Scales, marks: readonly Mark[], area: Area, frame: Frame):
 	return { x, y, area, palette: PALETTES[frame.theme], frame, bandInset: inset, bandLines };
 }
 
+/** The largest area inside the layout's whose two continuous scales keep `ratio` (y units to x units), centred in it. */
+function letterbox({ x, y, area }: Layout, ratio: number): Area {
+	const [sx, sy] = [asContinuous(x, 'aspectRatio'), asContinuous(y, 'aspectRatio')];
+	const dx = Math.abs(sx.domain()[1] - sx.domain()[0]);
+	const dy = Math.abs(sy.domain()[1] - sy.domain()[0]) * ratio;
+	const [width, height] = [area.right - area.left, area.bottom - area.top];
+	if (dx === 0 || dy === 0) return area;
+	const k = Math.min(width / dx, height / dy);
+	const left = area.left + (width - dx * k) / 2;
+	const top = area.top + (height - dy * k) / 2;
+	return { left, right: left + dx * k, top, bottom: top + dy * k };
+}
+
 /**
  * Draws a view: domains from the marks' values, margins from the labels and legend, axes (the unit on the top
  * tick), the marks, the legend and the note, in one `<svg>` named for screen readers by `label`.
@@ -178,7 +196,7 @@ export function plot(given: PlotSpec, frame: Frame, label: string): string {
 	// Scales on the area before any mark asks for room, so a label can say how far past the edge it would run.
 	const draft = layout(spec, marks, base, frame);
 	const room = (side: keyof Area) => Math.max(0, ...marks.map((m) => m.margin?.(draft)[side] ?? 0));
-	const context = layout(
+	const margined = layout(
 		spec,
 		marks,
 		{
@@ -189,6 +207,7 @@ export function plot(given: PlotSpec, frame: Frame, label: string): string {
 		},
 		frame
 	);
+	const context = spec.aspectRatio ? layout(spec, marks, letterbox(margined, spec.aspectRatio), frame) : margined;
 	const { x, y, area } = context;
 	const bandLines = context.bandLines;
 	const axes: string[] = [];
