@@ -27,6 +27,8 @@ export interface ChartWords<D, V extends string> {
 	/** Notes on method under the chart: our calculations and their inputs. */
 	notes: (data: D, format: Formatter) => readonly string[];
 	views: Readonly<Record<V, ViewWords<D>>>;
+	/** What the chart draws from beyond its datasets, for its credit line: a map's boundaries and places. */
+	credit?: string;
 }
 
 export interface ViewWords<D> {
@@ -72,6 +74,8 @@ export interface ChartView {
 export interface Chart {
 	id: string;
 	title: string;
+	/** Its own credit beyond its datasets' (a map's boundaries), in English. */
+	credit?: string | undefined;
 	datasets: readonly string[];
 	derived: readonly CalculationId[];
 	views: readonly [ChartView, ...ChartView[]];
@@ -129,6 +133,7 @@ export function defineChart<S extends Record<string, DatasetShape>, D, V extends
 	return {
 		id: spec.id,
 		title: spec.words.en.title,
+		credit: spec.words.en.credit,
 		datasets: Object.keys(spec.datasets),
 		derived: spec.derived,
 		views,
