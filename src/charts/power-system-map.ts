@@ -1,4 +1,5 @@
-import { defineChart, defineDraw, dot, FIGURE, geo, lineY, projected, text, type Figure } from '../plot/index.ts';
+import { defineChart, defineDraw, dot, FIGURE, lineY, text, type Figure } from '../plot/index.ts';
+import { geo, projected } from '../plot/marks/geo.ts';
 import { isNarrow } from '../plot/sizes.ts';
 import { requireRow } from '../data/dataset-map.ts';
 import { eventRow } from '../data/derived.ts';
@@ -112,23 +113,11 @@ export const powerSystemMap = /* @__PURE__ */ defineChart({
 			const text = formatQuantity(quantityOfRow(row));
 			const shape = id === 'kz' ? map.zone : country(id);
 			if (!shape) throw new Error(`content/geo/central-asia.json: no shape for power system "${id}"`);
-			const [name, where, what] = [words.systems[id], words.where(id, words.zoneRegions), row.label];
-			const color = id === 'kz' ? 'secondary' : 'primary';
-			const label = words.label(name, where, text, row.claimant);
-			const common = {
-				id,
-				fact: `blackout/${row.id}`,
-				value: row.value,
-				color,
-				label,
-				text,
-				name,
-				where,
-				what,
-				who: row.claimant,
-			} as const;
+			const [name, where, color] = [words.systems[id], words.where(id, words.zoneRegions), id === 'kz' ? 'secondary' : 'primary'] as const;
+			const figure = { id, fact: `blackout/${row.id}`, value: row.value, color, text, label: words.label(name, where, text, row.claimant) };
 			const at: Point = [shape.label[0] + LABEL_SHIFT[id][0], shape.label[1] + LABEL_SHIFT[id][1]];
-			return { ...common, path: shape.path, at, mapName: words.mapName(id) ?? name, tag: words.tag(id, text) };
+			const named = { name, where, what: row.label, who: row.claimant, mapName: words.mapName(id) ?? name, tag: words.tag(id, text) };
+			return { ...figure, ...named, path: shape.path, at };
 		});
 		const ends = TRANSIT.map(place).filter((p) => p !== undefined);
 		return {
@@ -142,7 +131,7 @@ export const powerSystemMap = /* @__PURE__ */ defineChart({
 			places: map.places.map((p) => ({
 				name: p.name,
 				at: p.xy,
-				...(PLACE_LABELS[p.id] ?? { dx: 6, dy: 4, anchor: 'start', narrow: false }),
+				...(PLACE_LABELS[p.id] ?? { dx: 6, dy: 4, anchor: 'start' as const, narrow: false }),
 			})),
 			transit: { ends: ends.map((p) => p.name).join(' and '), name: words.transitName, line: ends.map((p) => p.xy) },
 			legend: { ...words.legend, figures: words.figures(shed) },

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { areaY, barX, barY, dot, geo, intervalX, lineY, projected, ruleX, text, waffle } from '../../../src/plot/index.ts';
+import { areaY, barX, barY, dot, intervalX, lineY, ruleX, text, waffle } from '../../../src/plot/index.ts';
+import { geo, projected } from '../../../src/plot/marks/geo.ts';
 import { waffleCells } from '../../../src/plot/marks/waffle.ts';
 import { plot, type PlotSpec } from '../../../src/plot/plot.ts';
 import { EN } from '../../../src/locale/format.ts';
