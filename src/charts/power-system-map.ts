@@ -2,8 +2,6 @@ import { defineChart, defineDraw, dot, FIGURE, lineY, text, type Figure } from '
 import { geo, projected } from '../plot/marks/geo.ts';
 import { isNarrow } from '../plot/sizes.ts';
 import { requireRow } from '../data/dataset-map.ts';
-import { eventRow } from '../data/derived.ts';
-import { formatEventPart } from '../data/event-time.ts';
 import { formatQuantity, quantityOfRow } from '../data/quantity.ts';
 import { parseMapGeometry } from '../schemas/map-geometry.ts';
 import geometry from '../../content/geo/central-asia.json' with { type: 'json' };
@@ -60,21 +58,24 @@ export interface PowerSystemMapData {
 	/** The legend's words; on a phone the figures go there, as the map has no room for them. */
 	legend: typeof powerSystemMapWords.legend & { figures: { blackout: string; islanded: string } };
 	note: string;
-	day: string;
 	zoneRegions: string;
 }
 
 export const draw = defineDraw({
 	aspect: (width) => (isNarrow(width) ? 1.22 : 0.88),
 	views: {
-		map: (d: PowerSystemMapData, { narrow }) => {
+		map: (d: PowerSystemMapData, { narrow, width, height }) => {
+			// A phone, or a wide and short share image, has room for the shapes' names only: their figures go in the legend.
+			const short = width > 1.6 * height;
+			const compact = narrow || short;
 			const at = (i: 0 | 1) => (p: { at: Point }) => p.at[i];
-			const places = d.places.filter((p) => !narrow || p.narrow);
+			const places = d.places.filter((p) => !compact || p.narrow);
 			return {
 				...projected(d.extent),
+				legendAt: short ? 'right' : 'top',
 				legend: [
-					{ label: narrow ? d.legend.figures.blackout : d.legend.blackout, color: 'primary', symbol: 'swatch', opacity: FILL },
-					{ label: narrow ? d.legend.figures.islanded : d.legend.islanded, color: 'secondary', symbol: 'swatch', opacity: FILL },
+					{ label: compact ? d.legend.figures.blackout : d.legend.blackout, color: 'primary', symbol: 'swatch', opacity: FILL },
+					{ label: compact ? d.legend.figures.islanded : d.legend.islanded, color: 'secondary', symbol: 'swatch', opacity: FILL },
 					{ label: d.legend.transit, color: 'text', symbol: 'dashed' },
 				],
 				note: d.note,
@@ -86,11 +87,11 @@ export const draw = defineDraw({
 					dot(places, { x: at(0), y: at(1), r: 2.5, color: 'text' }),
 					...places.map((p) => text([p], { x: at(0), y: at(1), text: (q) => q.name, dx: p.dx, dy: p.dy, anchor: p.anchor })),
 					text(
-						d.names.filter((n) => !narrow || !n.wideOnly),
+						d.names.filter((n) => !compact || !n.wideOnly),
 						{ x: at(0), y: at(1), text: (n) => n.name, anchor: 'middle', color: 'muted' }
 					),
 					text(d.shed, { x: at(0), y: at(1), text: (s) => s.mapName, anchor: 'middle', bold: true }),
-					!narrow && text(d.shed, { x: at(0), y: at(1), text: (s) => s.tag, anchor: 'middle', dy: 14 }),
+					!compact && text(d.shed, { x: at(0), y: at(1), text: (s) => s.tag, anchor: 'middle', dy: 14 }),
 				],
 			};
 		},
@@ -100,14 +101,13 @@ export const draw = defineDraw({
 export const powerSystemMap = /* @__PURE__ */ defineChart({
 	id: 'power-system-map',
 	words: { en: powerSystemMapWords },
-	datasets: { blackout: 'estimates', 'january-2022': 'events' },
+	datasets: { blackout: 'estimates' },
 	derived: [],
 	draw,
 	select: (datasets, { words }): PowerSystemMapData => {
 		const map = parseMapGeometry(geometry, 'content/geo/central-asia.json');
 		const country = (system: string) => map.countries.find((c) => c.system === system);
 		const place = (id: string) => map.places.find((p) => p.id === id);
-		const start = eventRow(datasets, 'blackout-start');
 		const shed = (Object.keys(ROWS) as Shed['id'][]).map((id): Shed => {
 			const row = requireRow(datasets.blackout.rows, ROWS[id], 'blackout');
 			const text = formatQuantity(quantityOfRow(row));
@@ -136,7 +136,6 @@ export const powerSystemMap = /* @__PURE__ */ defineChart({
 			transit: { ends: ends.map((p) => p.name).join(' and '), name: words.transitName, line: ends.map((p) => p.xy) },
 			legend: { ...words.legend, figures: words.figures(shed) },
 			note: words.note,
-			day: formatEventPart(start, 'date'),
 			zoneRegions: words.zoneRegions,
 		};
 	},

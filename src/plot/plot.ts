@@ -44,6 +44,8 @@ export interface PlotSpec {
 	y?: ScaleSpec | null;
 	marks: readonly (Mark | false | undefined)[];
 	legend?: readonly LegendItem[];
+	/** Where the legend goes: above the plot (by default), or in a column at its right, for a wide, short frame. */
+	legendAt?: 'top' | 'right';
 	/** Words under the chart, on every view and share image: what the reader must not miss. */
 	note?: string;
 	/**
@@ -56,6 +58,8 @@ export interface PlotSpec {
 const PAD = 4;
 const TICK_ROOM = 18;
 const AXIS_X_ROOM = 24;
+/** The widest a legend column at the plot's right gets. */
+const LEGEND_COLUMN = 240;
 
 function domainOf(spec: ScaleSpec, values: readonly (number | string)[]): readonly [number, number] | readonly string[] {
 	if (spec.domain) return spec.domain;
@@ -182,14 +186,17 @@ export function plot(given: PlotSpec, frame: Frame, label: string): string {
 	const { width, height } = frame;
 	const palette = PALETTES[frame.theme];
 	const narrow = isNarrow(width);
-	const key = spec.legend?.length ? legend(spec.legend, PAD, PAD, width - 2 * PAD, palette) : undefined;
-	const legendHeight = key ? key.height + 4 : 0;
+	const column = spec.legendAt === 'right' ? Math.round(Math.min(LEGEND_COLUMN, width / 3)) : 0;
+	const key = spec.legend?.length
+		? legend(spec.legend, column ? width - PAD - column : PAD, PAD, column || width - 2 * PAD, palette)
+		: undefined;
+	const legendHeight = key && !column ? key.height + 4 : 0;
 	const noteLines = spec.note ? wrapLines(spec.note, width - 2 * PAD, 12) : [];
 	const yAxis = spec.y !== undefined && spec.y.axis !== false && spec.y.type !== 'band';
 	const xAxis = spec.x !== undefined && spec.x.axis !== false;
 	const base: Area = {
 		left: PAD,
-		right: width - 2 * PAD,
+		right: width - 2 * PAD - (key && column ? column + PAD : 0),
 		top: PAD + legendHeight + (yAxis ? TICK_ROOM : 0),
 		bottom: height - (xAxis ? AXIS_X_ROOM : PAD) - (noteLines.length ? noteLines.length * LINE_HEIGHT + 8 : 0),
 	};

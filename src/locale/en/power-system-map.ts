@@ -2,14 +2,16 @@ import type { PowerSystemMapData, Shed } from '../../charts/power-system-map.ts'
 import type { ChartWords } from '../../plot/define-chart.ts';
 import { KIND_WORDS } from '../../data/quantity.ts';
 
+/** The day of the blackout, as the title gives it. */
+const DAY = '25 January 2022';
 const byId = (d: PowerSystemMapData, id: Shed['id']) => d.shed.find((s) => s.id === id);
 const shed = (d: PowerSystemMapData) =>
 	`Uzbekistan lost ${byId(d, 'uz')?.text} and Kyrgyzstan ${byId(d, 'kg')?.text}, all of their load; Kazakhstan's southern zone (${d.zoneRegions}) was cut off from the north and shed ${byId(d, 'kz')?.text}`;
 
 /** The power-system-map chart's words in English: what it says, where its shapes come from, and the labels its selection makes. */
 export const powerSystemMapWords = {
-	title: 'The 25 January 2022 blackout: load lost across one shared grid, by the grid operator’s account',
-	takeaway: (d) => `On ${d.day}, by the grid operator KEGOC's account, ${shed(d)}.`,
+	title: `Load lost across one shared grid on ${DAY}, by KEGOC’s account`,
+	takeaway: (d) => `On ${DAY}, by the grid operator KEGOC's account, ${shed(d)}.`,
 	credit:
 		'map: Natural Earth boundaries, Kazakhstan’s regions as they stood in January 2022; cities from GeoNames (CC BY 4.0); the transit line is a schematic between cities, after KEGOC',
 	notes: (d) => [
@@ -21,7 +23,7 @@ export const powerSystemMapWords = {
 		map: {
 			label: 'Map',
 			summary: (d) =>
-				`Locator map of the Central Asian Power System: Kazakhstan, Uzbekistan and Kyrgyzstan and their neighbours. On ${d.day}, by KEGOC's account, ${shed(d)}. A dashed schematic line stands for the ${d.transit.name} between ${d.transit.ends}.`,
+				`Locator map of the Central Asian Power System: Kazakhstan, Uzbekistan and Kyrgyzstan and their neighbours. On ${DAY}, by KEGOC's account, ${shed(d)}. A dashed schematic line stands for the ${d.transit.name} between ${d.transit.ends}.`,
 			table: (d) => ({
 				columns: ['Power system', 'Where', 'Load lost', 'What', 'Who says so'],
 				rows: d.shed.map((s) => [s.name, s.where, s.text, s.what, `${s.who} (${KIND_WORDS.claim})`]),

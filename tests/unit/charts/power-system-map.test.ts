@@ -70,6 +70,17 @@ describe('powerSystemMap drawn', () => {
 		});
 	});
 
+	test.each([
+		['a phone', { width: 280 }],
+		['a share image', { width: 736, height: 256 }],
+	])('on %s the legend carries the figures and the map names the shapes only', (_, size) => {
+		const svg = chart.svg('map', size);
+		const words = svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+		expect(words).toContain('Blacked out: Uzbekistan (about 9,600 MW lost), Kyrgyzstan (about 2,600 MW)');
+		expect(svg).not.toContain('>about 9,600 MW lost<');
+		expect(svg).toContain('>Uzbekistan<');
+	});
+
 	test('is named by its summary, and keeps its SVG and data on a page well under 60 KB', () => {
 		for (const svg of svgs) expect(elements(svg, 'kz-svg', 'svg')[0]?.['aria-label']).toBe(chart.summary('map'));
 		const page = svgs.join('') + JSON.stringify(chart.payload);

@@ -208,6 +208,17 @@ describe('a map: geo, dot and text in projected units (projected(extent), aspect
 		expect(elements(svg, 'kz-fill-muted', 'text')).toHaveLength(0);
 	});
 
+	test('in a wide, short frame the legend takes a column at the right and the map the rest of the width', () => {
+		const legend = [{ label: 'Blacked out', color: 'primary' as const, symbol: 'swatch' as const, opacity: 0.45 }];
+		const marks = [geo([{ d: 'M0 0h200v100h-200z' }], { path: (s) => s.d, extent }), dot(corners, { x: (p) => p.x, y: (p) => p.y })];
+		const svg = plot({ ...projected(extent), legend, legendAt: 'right', marks }, { ...frame, width: 600, height: 150 }, 'map');
+		const [swatch] = elements(svg, 'kz-fill-primary', 'rect');
+		const [, [x1] = [0, 0]] = dots(svg);
+		expect(Number(swatch?.['x'])).toBeGreaterThan(x1);
+		expect(swatch?.['fill-opacity']).toBe('0.45');
+		expect(Number(swatch?.['y'])).toBeLessThan(20);
+	});
+
 	test('fades shapes drawn for context', () => {
 		const svg = draw({ marks: [geo([{ d: 'M0 0h10v10z' }], { path: (s) => s.d, extent: [10, 10], color: 'grid', opacity: 0.5 })] });
 		expect(elements(svg, 'kz-fill-grid', 'path')[0]?.['fill-opacity']).toBe('0.5');
