@@ -8,6 +8,7 @@ import { electricityTrade } from './electricity-trade.ts';
 import { hashrateShare } from './hashrate-share.ts';
 import { peakAndCapacity } from './peak-and-capacity.ts';
 import { growthClaims } from './growth-claims.ts';
+import { powerSystemMap } from './power-system-map.ts';
 
 /**
  * Every chart, by id, in the order the site lists them: the one registry. Routes build their paths from it; the
@@ -16,6 +17,7 @@ import { growthClaims } from './growth-claims.ts';
 export const CHARTS = {
 	'january-timeline': januaryTimeline,
 	'blackout-25-january': blackout25January,
+	'power-system-map': powerSystemMap,
 	'grid-load': gridLoad,
 	'electricity-trade': electricityTrade,
 	'peak-and-capacity': peakAndCapacity,

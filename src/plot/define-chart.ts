@@ -27,6 +27,8 @@ export interface ChartWords<D, V extends string> {
 	/** Notes on method under the chart: our calculations and their inputs. */
 	notes: (data: D, format: Formatter) => readonly string[];
 	views: Readonly<Record<V, ViewWords<D>>>;
+	/** What the chart draws from beyond its datasets, for its credit line: a map's boundaries and places. */
+	credit?: string;
 	/** A timeline's entries in order, for a list of dated events under the chart, readable without the drawing and in print. */
 	list?: (data: D, format: Formatter) => readonly TimelineEntry[];
 }
@@ -88,6 +90,8 @@ export interface Chart {
 	id: string;
 	subject: Subject;
 	title: string;
+	/** Its own credit beyond its datasets' (a map's boundaries), in English. */
+	credit?: string | undefined;
 	datasets: readonly string[];
 	derived: readonly CalculationId[];
 	views: readonly [ChartView, ...ChartView[]];
@@ -147,6 +151,7 @@ export function defineChart<S extends Record<string, DatasetShape>, D, V extends
 		id: spec.id,
 		subject: spec.subject,
 		title: spec.words.en.title,
+		credit: spec.words.en.credit,
 		datasets: Object.keys(spec.datasets),
 		derived: spec.derived,
 		views,

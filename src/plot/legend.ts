@@ -8,6 +8,8 @@ export interface LegendItem {
 	color: SeriesColor;
 	/** How the series is drawn: a line, a dashed line, a dot, our calculation's diamond, or a swatch. */
 	symbol: 'line' | 'dashed' | 'dot' | 'diamond' | 'swatch';
+	/** A swatch's opacity, as the shapes it stands for are drawn. */
+	opacity?: number;
 }
 
 const KEY = 22;
@@ -38,7 +40,7 @@ function key(item: LegendItem, x: number, y: number, palette: Palette): string {
 		case 'diamond':
 			return el('path', { d: diamond(x + 8, y, 5), fill: color, class: cls('fill') });
 		case 'swatch':
-			return el('rect', { x: x + 2, y: y - 6, width: 12, height: 12, fill: color, class: cls('fill') });
+			return el('rect', { x: x + 2, y: y - 6, width: 12, height: 12, fill: color, class: cls('fill'), 'fill-opacity': item.opacity });
 	}
 }
 

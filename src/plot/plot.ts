@@ -1,7 +1,7 @@
 import { el, text } from './svg.ts';
 import { PALETTES } from './palette.ts';
 import { extent } from 'd3-array';
-import { scaleBand, scaleLinear, scaleUtc, type ContinuousScale, type Scale } from './scales.ts';
+import { asContinuous, scaleBand, scaleLinear, scaleUtc, type ContinuousScale, type Scale } from './scales.ts';
 import { type Area, type Context, type Frame, type Mark } from './mark.ts';
 import { measureKey } from './contract.ts';
 import { axisBandX, axisBandY, axisX, axisY, bandLabelLines } from './axes.ts';
@@ -44,13 +44,22 @@ export interface PlotSpec {
 	y?: ScaleSpec | null;
 	marks: readonly (Mark | false | undefined)[];
 	legend?: readonly LegendItem[];
+	/** Where the legend goes: above the plot (by default), or in a column at its right, for a wide, short frame. */
+	legendAt?: 'top' | 'right';
 	/** Words under the chart, on every view and share image: what the reader must not miss. */
 	note?: string;
+	/**
+	 * Draw one unit along y as long as this many units along x, letterboxing the plot area (centred) to keep it: 1 for
+	 * a map in projected units, where `dot`, `text` and `lineY` place points on the shapes `geo` draws.
+	 */
+	aspectRatio?: number;
 }
 
 const PAD = 4;
 const TICK_ROOM = 18;
 const AXIS_X_ROOM = 24;
+/** The widest a legend column at the plot's right gets. */
+const LEGEND_COLUMN = 240;
 
 function domainOf(spec: ScaleSpec, values: readonly (number | string)[]): readonly [number, number] | readonly string[] {
 	if (spec.domain) return spec.domain;
@@ -151,6 +160,19 @@ function layout(spec: Scales, marks: readonly Mark[], area: Area, frame: Frame):
 	return { x, y, area, palette: PALETTES[frame.theme], frame, bandInset: inset, bandLines };
 }
 
+/** The largest area inside the layout's whose two continuous scales keep `ratio` (y units to x units), centred in it. */
+function letterbox({ x, y, area }: Layout, ratio: number): Area {
+	const [sx, sy] = [asContinuous(x, 'aspectRatio'), asContinuous(y, 'aspectRatio')];
+	const dx = Math.abs(sx.domain()[1] - sx.domain()[0]);
+	const dy = Math.abs(sy.domain()[1] - sy.domain()[0]) * ratio;
+	const [width, height] = [area.right - area.left, area.bottom - area.top];
+	if (dx === 0 || dy === 0) return area;
+	const k = Math.min(width / dx, height / dy);
+	const left = area.left + (width - dx * k) / 2;
+	const top = area.top + (height - dy * k) / 2;
+	return { left, right: left + dx * k, top, bottom: top + dy * k };
+}
+
 /**
  * Draws a view: domains from the marks' values, margins from the labels and legend, axes (the unit on the top
  * tick), the marks, the legend and the note, in one `<svg>` named for screen readers by `label`.
@@ -164,21 +186,24 @@ export function plot(given: PlotSpec, frame: Frame, label: string): string {
 	const { width, height } = frame;
 	const palette = PALETTES[frame.theme];
 	const narrow = isNarrow(width);
-	const key = spec.legend?.length ? legend(spec.legend, PAD, PAD, width - 2 * PAD, palette) : undefined;
-	const legendHeight = key ? key.height + 4 : 0;
+	const column = spec.legendAt === 'right' ? Math.round(Math.min(LEGEND_COLUMN, width / 3)) : 0;
+	const key = spec.legend?.length
+		? legend(spec.legend, column ? width - PAD - column : PAD, PAD, column || width - 2 * PAD, palette)
+		: undefined;
+	const legendHeight = key && !column ? key.height + 4 : 0;
 	const noteLines = spec.note ? wrapLines(spec.note, width - 2 * PAD, 12) : [];
 	const yAxis = spec.y !== undefined && spec.y.axis !== false && spec.y.type !== 'band';
 	const xAxis = spec.x !== undefined && spec.x.axis !== false;
 	const base: Area = {
 		left: PAD,
-		right: width - 2 * PAD,
+		right: width - 2 * PAD - (key && column ? column + PAD : 0),
 		top: PAD + legendHeight + (yAxis ? TICK_ROOM : 0),
 		bottom: height - (xAxis ? AXIS_X_ROOM : PAD) - (noteLines.length ? noteLines.length * LINE_HEIGHT + 8 : 0),
 	};
 	// Scales on the area before any mark asks for room, so a label can say how far past the edge it would run.
 	const draft = layout(spec, marks, base, frame);
 	const room = (side: keyof Area) => Math.max(0, ...marks.map((m) => m.margin?.(draft)[side] ?? 0));
-	const context = layout(
+	const margined = layout(
 		spec,
 		marks,
 		{
@@ -189,6 +214,7 @@ export function plot(given: PlotSpec, frame: Frame, label: string): string {
 		},
 		frame
 	);
+	const context = spec.aspectRatio ? layout(spec, marks, letterbox(margined, spec.aspectRatio), frame) : margined;
 	const { x, y, area } = context;
 	const bandLines = context.bandLines;
 	const axes: string[] = [];

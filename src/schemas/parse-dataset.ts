@@ -1,5 +1,5 @@
-import type { z } from 'astro/zod';
 import { DatasetSchema, type Dataset } from './dataset.ts';
+import { formatIssues } from './issues.ts';
 
 /** A dataset file that cannot be published: its message names the file and every bad field. */
 export class DatasetError extends Error {
@@ -23,19 +23,4 @@ export function parseDataset(text: string, file: string): Dataset {
 		throw new DatasetError(`${file}: field "id" is "${result.data.id}" but the file name says "${expectedId}"`);
 	}
 	return result.data;
-}
-
-/** One line per issue: `- field "rows[3].value": message`. */
-export function formatIssues(issues: readonly z.core.$ZodIssue[]): string {
-	return issues.map((issue) => `- field "${formatPath(issue.path)}": ${describe(issue)}`).join('\n');
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-	if (path.length === 0) return '(root)';
-	return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
-}
-
-function describe(issue: z.core.$ZodIssue): string {
-	if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) return 'is required';
-	return issue.message;
 }

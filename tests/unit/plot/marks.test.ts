@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { areaY, barX, barY, dot, geo, intervalX, lineY, ruleX, text, waffle } from '../../../src/plot/index.ts';
+import { areaY, barX, barY, dot, intervalX, lineY, ruleX, text, waffle } from '../../../src/plot/index.ts';
+import { geo, projected } from '../../../src/plot/marks/geo.ts';
 import { waffleCells } from '../../../src/plot/marks/waffle.ts';
 import { plot, type PlotSpec } from '../../../src/plot/plot.ts';
 import { EN } from '../../../src/locale/format.ts';
@@ -151,6 +152,76 @@ describe('marks drawn on their scales', () => {
 		});
 		const group = elements(svg, '', 'g').find((g) => g['transform']?.startsWith('translate'));
 		expect(group?.['transform']).toMatch(/^translate\([\d.]+ [\d.]+\) scale\(1\.9\d*\)$/);
+	});
+});
+
+describe('a map: geo, dot and text in projected units (projected(extent), aspectRatio)', () => {
+	const extent = [200, 100] as const;
+	const corners = [
+		{ x: 0, y: 0 },
+		{ x: 200, y: 100 },
+	];
+	const map = (width: number, height: number, more: PlotSpec['marks'] = []) =>
+		plot(
+			{
+				...projected(extent),
+				marks: [geo([{ d: 'M0 0h200v100h-200z' }], { path: (s) => s.d, extent }), dot(corners, { x: (p) => p.x, y: (p) => p.y }), ...more],
+			},
+			{ ...frame, width, height },
+			'map'
+		);
+	const dots = (svg: string) => elements(svg, 'kz-fill-primary', 'circle').map((c) => [Number(c['cx']), Number(c['cy'])] as const);
+	const transform = (svg: string) => elements(svg, '', 'g').find((g) => g['transform']?.startsWith('translate'))?.['transform'];
+
+	test.each([
+		[400, 300],
+		[300, 400],
+	])('keeps one unit as long across as down, letterboxed and centred, at %ix%i', (width, height) => {
+		const [[x0, y0] = [0, 0], [x1, y1] = [0, 0]] = dots(map(width, height));
+		expect((x1 - x0) / (y1 - y0)).toBeCloseTo(2, 5);
+		// Projected y grows downwards: the box's origin is its top left corner.
+		expect(y1).toBeGreaterThan(y0);
+		// Centred in the plot area (4px in from the frame, 8px from its right edge), touching it on the tighter side.
+		const [left, right, top, bottom] = [x0 - 4, width - 8 - x1, y0 - 4, height - 4 - y1];
+		expect(left - right).toBeCloseTo(0, 1);
+		expect(top - bottom).toBeCloseTo(0, 1);
+		expect(Math.min(left, top)).toBeCloseTo(0, 1);
+	});
+
+	test('draws the shapes on the same scales as the points', () => {
+		const svg = map(400, 300);
+		const [[x0, y0] = [0, 0], [x1] = [0, 0]] = dots(svg);
+		const k = (x1 - x0) / 200;
+		expect(transform(svg)).toBe(
+			`translate(${Math.round(x0 * 100) / 100} ${Math.round(y0 * 100) / 100}) scale(${Math.round(k * 1e4) / 1e4})`
+		);
+	});
+
+	test('places labels in projected units and draws no axes', () => {
+		const svg = map(400, 300, [text([{ x: 100, y: 50 }], { x: (p) => p.x, y: (p) => p.y, text: () => 'Centre', anchor: 'middle' })]);
+		const [[x0, y0] = [0, 0], [x1, y1] = [0, 0]] = dots(svg);
+		const [label] = elements(svg, 'kz-fill-text', 'text');
+		expect([Number(label?.['x']), Number(label?.['y'])]).toEqual([
+			Math.round(((x0 + x1) / 2) * 100) / 100,
+			Math.round(((y0 + y1) / 2) * 100) / 100,
+		]);
+		expect(elements(svg, 'kz-fill-muted', 'text')).toHaveLength(0);
+	});
+
+	test('in a wide, short frame the legend takes a column at the right and the map the rest of the width', () => {
+		const legend = [{ label: 'Blacked out', color: 'primary' as const, symbol: 'swatch' as const, opacity: 0.45 }];
+		const marks = [geo([{ d: 'M0 0h200v100h-200z' }], { path: (s) => s.d, extent }), dot(corners, { x: (p) => p.x, y: (p) => p.y })];
+		const svg = plot({ ...projected(extent), legend, legendAt: 'right', marks }, { ...frame, width: 600, height: 150 }, 'map');
+		const [swatch] = elements(svg, 'kz-fill-primary', 'rect');
+		const [, [x1] = [0, 0]] = dots(svg);
+		expect(Number(swatch?.['x'])).toBeGreaterThan(x1);
+		expect(swatch?.['fill-opacity']).toBe('0.45');
+		expect(Number(swatch?.['y'])).toBeLessThan(20);
+	});
+
+	test('fades shapes drawn for context', () => {
+		const svg = draw({ marks: [geo([{ d: 'M0 0h10v10z' }], { path: (s) => s.d, extent: [10, 10], color: 'grid', opacity: 0.5 })] });
+		expect(elements(svg, 'kz-fill-grid', 'path')[0]?.['fill-opacity']).toBe('0.5');
 	});
 });
 
