@@ -5,7 +5,7 @@ const find = (d: GrowthData, id: string) => d.figures.find((f) => f.id === id);
 
 /** The growth-claims chart's words in English. */
 export const growthClaimsWords = {
-	title: 'How fast did Kazakhstan’s electricity use grow in 2021? It depends who said it, and when',
+	title: 'How fast did Kazakhstan’s power use grow in 2021? It depends who said it',
 	takeaway: (d) =>
 		`Officials said ${find(d, 'zhurebekov-2021')?.text} in November, the minister ${find(d, 'mirzagaliyev-full-year')?.text} for the whole year; Ember's figures give ${find(d, 'growth-2021')?.text} (our calculation). The south alone grew ${find(d, 'kegoc-south-9m')?.text} over nine months, by KEGOC's count.`,
 	notes: () => [

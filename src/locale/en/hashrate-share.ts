@@ -6,7 +6,7 @@ const peak = (d: HashrateData) => kz(d).reduce((a, p) => (p.value > a.value ? p 
 
 /** The hashrate-share chart's words in English. */
 export const hashrateShareWords = {
-	title: 'Kazakhstan became the second-largest Bitcoin-mining country, by Cambridge’s estimates',
+	title: 'Kazakhstan rose to second place in Bitcoin mining, by Cambridge’s estimates',
 	takeaway: (d) =>
 		`Kazakhstan's share of the world's Bitcoin hashrate went from ${kz(d)[0]?.text} to ${peak(d).text} after China's ban, and was ${kz(d).at(-1)?.text} in January 2022 (Cambridge's estimates).`,
 	notes: () => [
