@@ -145,6 +145,8 @@ test.describe('the share menu', () => {
 				const figure = page.locator(`figure#${id}`);
 				await drawn(figure);
 				await figure.locator('details.kz-share summary').click();
+				// The menu's script loads as it opens: its element is defined once the page can act on a click.
+				await page.evaluate(() => customElements.whenDefined('kz-share').then(() => undefined));
 				await figure.getByRole('button', { name: 'Copy link' }).click();
 				await expect(figure.getByRole('status')).toHaveText('Link copied.');
 				expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE_ORIGIN}${chartPath(id)}`);
