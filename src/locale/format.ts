@@ -98,14 +98,12 @@ export function formatClock(time: number, offsetHours = 0): string {
 	return new Date(time + offsetHours * HOUR).toISOString().slice(11, 16);
 }
 
-/** The formats a chart draws with: passed in with the page's locale, so a chart never picks its own. */
-export interface Formatter {
+/** The formats a chart's drawing needs, in the browser too: axis ticks and the words a redraw makes. */
+export interface TickFormatter {
 	readonly lang: string;
 	readonly number: (value: number, digits?: number) => string;
 	readonly percent: (value: number, digits?: number) => string;
-	readonly money: (value: number) => string;
 	readonly moneyShort: (value: number) => string;
-	readonly date: (date: string) => string;
 	readonly monthShort: (month: number) => string;
 	readonly dayMonth: (time: number, offsetHours?: number) => string;
 	readonly clock: (time: number, offsetHours?: number) => string;
@@ -114,17 +112,24 @@ export interface Formatter {
 	readonly year: (year: number) => string;
 }
 
-/** English, as the site is written. */
-export const EN: Formatter = {
+/** Every format the site writes with, for a chart's words on the server and the prose: the ticks' and the long ones. */
+export interface Formatter extends TickFormatter {
+	readonly money: (value: number) => string;
+	readonly date: (date: string) => string;
+}
+
+/** English ticks, as the browser redraw uses them. */
+export const EN_TICKS: TickFormatter = {
 	lang: 'en',
 	number: formatNumber,
 	percent: formatPercent,
-	money: formatMoney,
 	moneyShort: formatMoneyShort,
-	date: formatDate,
 	monthShort: formatMonthShort,
 	dayMonth: formatDayMonth,
 	clock: formatClock,
 	monthYear: formatMonthYear,
 	year: String,
 };
+
+/** English, as the site is written. */
+export const EN: Formatter = { ...EN_TICKS, money: formatMoney, date: formatDate };

@@ -1,10 +1,9 @@
-import { EN } from '../locale/format.ts';
-import { formatterFor, isLang } from '../locale/lang.ts';
+import { EN_TICKS, type TickFormatter } from '../locale/format.ts';
+import { isLang, tickFormatterFor } from '../locale/lang.ts';
 import type { Frame } from './mark.ts';
 import type { Theme } from './palette.ts';
 import { plot, type PlotSpec } from './plot.ts';
 import { isNarrow } from './sizes.ts';
-import type { Formatter } from '../locale/format.ts';
 
 // The browser half of a chart: what the redraw needs, and nothing of the data selection, words or tables.
 
@@ -49,7 +48,7 @@ export interface DrawOptions {
 	/** The height; by default the chart's own rule for the width. */
 	height?: number | undefined;
 	theme?: Theme | undefined;
-	format?: Formatter | undefined;
+	format?: TickFormatter | undefined;
 	scale?: number | undefined;
 	x?: number | undefined;
 	y?: number | undefined;
@@ -79,7 +78,7 @@ export function renderChart<D>(
 		height: options.height ?? heightFor(draw, width),
 		theme: options.theme ?? 'light',
 		// The payload's language, whose formats the words it carries were made in; English for one from elsewhere.
-		format: options.format ?? (isLang(payload.lang) ? formatterFor(payload.lang) : EN),
+		format: options.format ?? (isLang(payload.lang) ? tickFormatterFor(payload.lang) : EN_TICKS),
 		scale: options.scale,
 		x: options.x,
 		y: options.y,

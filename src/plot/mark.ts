@@ -1,14 +1,14 @@
 import type { Palette, Theme } from './palette.ts';
 import type { Scale } from './scales.ts';
 import type { DerivedMeasure } from '../data/quantity.ts';
-import type { Formatter } from '../locale/format.ts';
+import type { TickFormatter } from '../locale/format.ts';
 
 /** What a view is drawn into: its size, theme and the reader's formats. */
 export interface Frame {
 	width: number;
 	height: number;
 	theme: Theme;
-	format: Formatter;
+	format: TickFormatter;
 	/** The font family of bold text, where a renderer matches fonts by name rather than weight (resvg). */
 	boldFamily?: string | undefined;
 	/** Drawn at `width` x `height` and shown this many times larger (a share image's text reads larger). */

@@ -1,3 +1,4 @@
+import { eventInstant } from '../../src/data/event-time.ts';
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { ARTICLES, LEAD_ARTICLE } from './articles.ts';
 import { CHART_IDS, chartPath, embedPath, type ChartId } from './registry.ts';
@@ -96,6 +97,7 @@ export async function marksIn(root: Locator): Promise<Mark[]> {
 			label: e.getAttribute('data-label') ?? '',
 			derived: e.getAttribute('data-derived') === 'true',
 			fact: e.getAttribute('data-fact'),
+			measure: e.getAttribute('data-measure'),
 		}))
 	);
 }
@@ -132,8 +134,21 @@ export function datasetValues(json: DownloadJson): Set<number> {
 	return values;
 }
 
-/** Marks that are not our calculation but draw a number found in none of the chart's datasets. */
+/** Every instant the events of a chart's datasets name, as UTC milliseconds: starts, and ends as the site reads them. */
+export function eventInstants(json: DownloadJson): Set<number> {
+	const instants = new Set<number>();
+	for (const d of json.datasets)
+		for (const row of d.rows) {
+			const zone = row['timeZone'] === 'Asia/Tashkent' ? 'Asia/Tashkent' : 'Asia/Almaty';
+			if (typeof row['start'] === 'string') instants.add(eventInstant(row['start'], zone));
+			if (typeof row['end'] === 'string') instants.add(eventInstant(row['end'], zone, 'end'));
+		}
+	return instants;
+}
+
+/** Marks that are not our calculation but draw a number (or, on a timeline, an instant) found in none of the chart's datasets. */
 export function marksNotInData(marks: readonly Mark[], json: DownloadJson): Mark[] {
 	const values = datasetValues(json);
-	return marks.filter((m) => !m.derived && !values.has(m.value));
+	const instants = eventInstants(json);
+	return marks.filter((m) => !m.derived && !(m.measure === 'time' ? instants : values).has(m.value));
 }

@@ -43,6 +43,8 @@ export interface Mark {
 	derived: boolean;
 	/** The fact id it draws (`<dataset>/<row>`), where it has one. */
 	fact: string | null;
+	/** Its unit (and basis): `time` for an instant on a timeline, in UTC milliseconds. */
+	measure: string | null;
 }
 
 /** Every data mark (`.kz-mark`) in `svg`, in document order. */
@@ -52,6 +54,7 @@ export function marks(svg: string): Mark[] {
 		label: m['data-label'] ?? '',
 		derived: m['data-derived'] === 'true',
 		fact: m['data-fact'] ?? null,
+		measure: m['data-measure'] ?? null,
 	}));
 }
 
