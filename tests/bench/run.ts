@@ -20,7 +20,10 @@ const ARTICLE = '/kazakhstan-miners-blackout/';
 const PAGES = [
 	{ name: 'front page', path: '/' },
 	{ name: 'article', path: ARTICLE },
+	{ name: 'second article', path: '/blackout-hour-by-hour/' },
 	{ name: 'chart page', path: '/charts/mining-losses/' },
+	{ name: 'map page', path: '/charts/power-system-map/' },
+	{ name: 'charts index', path: '/charts/' },
 	{ name: 'embed', path: '/embed/grid-load/' },
 	{ name: 'baseline article', path: '/bench-baseline/' },
 ];

@@ -58,6 +58,11 @@ function rules<T>(data: readonly T[], options: RuleOptions<T>, vertical: boolean
 									words
 								)
 							: '';
+					// In a band, an instant is a thin bar rather than a line: a shape with an area, which a pointer can rest on.
+					if (inBand && vertical) {
+						const bar = { x: here - strokeWidth / 2, y: a, width: strokeWidth, height: Math.max(1, b - a) };
+						return el('rect', { ...datumAttrs({ ...options, dashed: false }, d, i, Number(at(d)), 'fill', palette), ...bar }) + tag;
+					}
 					return el('line', { ...datumAttrs(options, d, i, Number(at(d)), 'stroke', palette), ...line, 'stroke-width': strokeWidth }) + tag;
 				})
 				.join(''),

@@ -372,7 +372,7 @@ describe('edge cases', () => {
 describe('marks for timelines and many series', () => {
 	const day = (d: number) => Date.UTC(2022, 0, d);
 
-	test('ruleX stands in its band of a timeline, with its words beside it', () => {
+	test('ruleX stands in its band of a timeline as a thin bar, with its words beside it', () => {
 		const svg = draw({
 			x: { type: 'utc', domain: [day(1), day(31)] },
 			y: { type: 'band', domain: ['grid', 'net'] },
@@ -386,10 +386,12 @@ describe('marks for timelines and many series', () => {
 				}),
 			],
 		});
-		const [rule] = elements(svg, 'kz-mark', 'line');
+		// In a band an instant is a thin bar a pointer can rest on, in the lower band.
+		const [rule] = elements(svg, 'kz-mark', 'rect');
 		expect(rule?.['data-value']).toBe(String(day(25)));
 		expect(rule?.['data-measure']).toBe('time');
-		expect(Number(rule?.['y1'])).toBeGreaterThan(frame.height / 2 - 20);
+		expect(Number(rule?.['width'])).toBeGreaterThan(0);
+		expect(Number(rule?.['y'])).toBeGreaterThan(frame.height / 2 - 20);
 		expect(svg).toContain('>Blackout</text>');
 	});
 
