@@ -2,16 +2,11 @@
 // each chart's JSON, and draws with d3's DOM API in the browser. Nothing is in the HTML before this runs.
 // Served to the benchmark only, compiled from this file; it never ships with the site.
 
-interface AnnualRow {
-	year: number;
-	value: number;
-}
-interface EstimateRow {
-	id: string;
-	value: number;
-}
+type AnnualRow = { year: number; value: number };
+type EstimateRow = { id: string; value: number };
+type Row = Record<string, unknown>;
 interface DataFile {
-	datasets: { id: string; rows: (AnnualRow | EstimateRow)[] }[];
+	datasets: { id: string; rows: Row[] }[];
 }
 
 /** The global UMD bundle, as a typical page uses it. */
@@ -78,7 +73,15 @@ async function draw(container: HTMLElement): Promise<void> {
 				.attr('height', cell - 2)
 				.attr('fill', (i) => (i < share ? '#b04a12' : '#ddd'));
 		} else {
-			const perDay = estimates.filter((d) => d.id.endsWith('per-day'));
+			// The losses chart's daily figures; for any other chart, every figure of its datasets (an event's time where it has no value).
+			const all = data.datasets.flatMap((d) => d.rows);
+			const text = (v: unknown, fallback: string) => (typeof v === 'string' || typeof v === 'number' ? String(v) : fallback);
+			const figures = all.map((r, i) => ({
+				id: text(r['id'] ?? r['year'] ?? r['month'], String(i)),
+				value: typeof r['value'] === 'number' ? r['value'] : Date.parse(text(r['start'], '')),
+			}));
+			const perDay =
+				id === 'mining-losses' ? estimates.filter((d) => d.id.endsWith('per-day')) : figures.filter((f) => Number.isFinite(f.value));
 			const x = d3
 				.scaleLinear()
 				.domain([0, d3.max(perDay, (d) => d.value) ?? 1])
