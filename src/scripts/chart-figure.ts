@@ -1,6 +1,7 @@
 // <kz-chart>: redraws its server-drawn chart at the container's width, shows a tooltip for the mark
 // under the pointer or keyboard focus, moves between marks with the arrow keys, and switches views.
 import { loadDraw } from './load-draw.ts';
+import { loadShareMenuOnInterest } from './share-menu-loader.ts';
 import { heightFor, isChartPayload, renderChart, type ChartDraw, type ChartPayload } from '../plot/draw.ts';
 import { resolvedTheme } from './resolved-theme.ts';
 
@@ -21,6 +22,9 @@ class KzChart extends HTMLElement {
 		this.#tooltip = this.querySelector('[role="tooltip"]');
 		this.#live = this.querySelector('.kz-live');
 		this.addEventListener('click', this.#onClick);
+		// The figure's share menu is a sibling of this element: its script is one this element loads on interest.
+		const menu = this.closest('figure')?.querySelector<HTMLDetailsElement>('details.kz-share');
+		if (menu) loadShareMenuOnInterest(menu);
 		// The server's drawing is already on screen, so a chart's module loads, and the chart redraws, only as it
 		// nears the viewport: a long article fetches and does no work for charts the reader never reaches.
 		this.#nearViewport = new IntersectionObserver(

@@ -4,10 +4,11 @@
 
 const load = (): Promise<unknown> => import('./share-menu.ts').then(() => customElements.whenDefined('kz-share'));
 
-for (const details of document.querySelectorAll<HTMLDetailsElement>('details.kz-share')) {
+/** Has a chart's share menu load its script on interest, or at once if it starts open. */
+export function loadShareMenuOnInterest(details: HTMLDetailsElement): void {
 	if (details.open) {
 		void load();
-		continue;
+		return;
 	}
 	for (const event of ['pointerenter', 'focusin', 'toggle']) details.addEventListener(event, () => void load(), { once: true });
 	details.addEventListener('click', (event) => {
