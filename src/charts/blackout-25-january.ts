@@ -23,6 +23,8 @@ export interface DayEvent extends Figure {
 	at: number;
 	tag: string;
 	when: string;
+	/** Its time on Almaty's clock ("13:39"). */
+	clock: string;
 	datetime: string;
 	/** What happened, and who says so. */
 	what: string;
@@ -104,6 +106,7 @@ export const blackout25January = /* @__PURE__ */ defineChart({
 					label: words.label(e.label, when, e.claimant),
 					tag: `${e.qualifier ? `${e.qualifier} ` : ''}${format.clock(at, 6)} ${tag}`,
 					when,
+					clock: format.clock(at, 6),
 					what: e.label,
 					claimant: e.claimant,
 					datetime: e.start.replace('Z', ':00Z'),

@@ -1,4 +1,4 @@
-import { barX, defineChart, defineDraw, dot, FIGURE, lineY, text, type Figure } from '../plot/index.ts';
+import { barX, defineChart, defineDraw, dot, FIGURE, text, type Figure } from '../plot/index.ts';
 import { isNarrow } from '../plot/sizes.ts';
 import type { SeriesColor } from '../plot/palette.ts';
 import { requireRow } from '../data/dataset-map.ts';
@@ -7,11 +7,11 @@ import { hashrateShareWords } from '../locale/en/hashrate-share.ts';
 
 /** The countries drawn, by the prefix of their rows' ids, Kazakhstan first: the story's, in the story's colour. */
 const COUNTRIES = [
-	{ prefix: 'kz', color: 'primary', dashed: false },
-	{ prefix: 'us', color: 'secondary', dashed: false },
-	{ prefix: 'cn', color: 'muted', dashed: false },
-	{ prefix: 'ru', color: 'text', dashed: true },
-] as const satisfies readonly { prefix: string; color: SeriesColor; dashed: boolean }[];
+	{ prefix: 'kz', color: 'primary' },
+	{ prefix: 'us', color: 'secondary' },
+	{ prefix: 'cn', color: 'muted' },
+	{ prefix: 'ru', color: 'text' },
+] as const satisfies readonly { prefix: string; color: SeriesColor }[];
 /** The network's hashrate before and after Kazakhstan's internet went dark (PH/s), and the fall between. */
 const NETWORK = ['network-before', 'network-after'] as const;
 const monthStart = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, 1);
@@ -22,7 +22,7 @@ export interface Share extends Figure {
 }
 
 export interface HashrateData {
-	countries: readonly { prefix: string; name: string; color: SeriesColor; dashed: boolean; points: readonly Share[] }[];
+	countries: readonly { prefix: string; name: string; color: SeriesColor; points: readonly Share[] }[];
 	network: readonly (Figure & { id: string; row: string; text: string })[];
 	drop: string;
 	chinaNote: string;
@@ -36,7 +36,6 @@ export const draw = defineDraw({
 			y: { zero: true, format: (v) => format.percent(v, 0) },
 			note: data.chinaNote,
 			marks: data.countries.flatMap((c) => [
-				lineY(c.points, { x: (p) => p.t, y: (p) => p.value, color: c.color, dashed: c.dashed }),
 				dot(c.points, {
 					...FIGURE,
 					x: (p) => p.t,
@@ -85,10 +84,9 @@ export const hashrateShare = /* @__PURE__ */ defineChart({
 		const rows = datasets.hashrate.rows;
 		const quote = (id: string) => formatQuantity(quantityOfRow(requireRow(rows, id, 'hashrate')));
 		return {
-			countries: COUNTRIES.map(({ prefix, color, dashed }) => ({
+			countries: COUNTRIES.map(({ prefix, color }) => ({
 				prefix,
 				color,
-				dashed,
 				name: words.countries[prefix] ?? prefix,
 				points: rows
 					.filter((r) => r.id.startsWith(`${prefix}-`) && r.basis === 'world-hashrate')

@@ -1,25 +1,34 @@
-import { barX, defineChart, defineDraw, FIGURE, type Figure } from '../plot/index.ts';
+import { barX, defineChart, defineDraw, FIGURE, type Figure, type PlotSpec, type ViewFrame } from '../plot/index.ts';
 import { isNarrow } from '../plot/sizes.ts';
 import type { SeriesColor } from '../plot/palette.ts';
 import { resolveFact, type Fact } from '../data/facts.ts';
 import { KIND_WORDS } from '../data/quantity.ts';
 import { peakAndCapacityWords } from '../locale/en/peak-and-capacity.ts';
 
-/** The figures drawn, in MW, as facts, grouped by the year they belong to: the miners' load, the grid's strain, its peak and capacity. */
+/**
+ * The figures drawn, in MW, as facts, grouped by the year they belong to. Changes and shortfalls (the miners' load,
+ * the rise at the peak, a deficit) are one view; levels (the record peak, capacity) another: the same unit, not the same basis.
+ */
 const GROUPS = {
-	miners: ['mining-load/kegoc-increase', 'calc/ministry-total-mw'],
-	strain: [
-		'peak-and-capacity/peak-hour-rise-2021',
-		'peak-and-capacity/deviation-2021',
-		'peak-and-capacity/deficit-forecast-2021',
-		'peak-and-capacity/imports-asked-2021',
-	],
-	record: ['peak-and-capacity/record-peak-2022', 'peak-and-capacity/generation-at-record-2022'],
-	capacity: ['peak-and-capacity/available-2024', 'peak-and-capacity/installed-2024'],
+	miners: { view: 'changes', facts: ['mining-load/kegoc-increase', 'calc/ministry-total-mw'] },
+	strain: {
+		view: 'changes',
+		facts: [
+			'peak-and-capacity/peak-hour-rise-2021',
+			'peak-and-capacity/deviation-2021',
+			'peak-and-capacity/deficit-forecast-2021',
+			'peak-and-capacity/deficit-forecast-2021-high',
+			'peak-and-capacity/imports-asked-2021',
+		],
+	},
+	record: { view: 'levels', facts: ['peak-and-capacity/record-peak-2022', 'peak-and-capacity/generation-at-record-2022'] },
+	capacity: { view: 'levels', facts: ['peak-and-capacity/available-2024', 'peak-and-capacity/installed-2024'] },
 } as const;
+type PeakView = (typeof GROUPS)[keyof typeof GROUPS]['view'];
 
 export interface MwFigure extends Figure {
 	id: string;
+	view: PeakView;
 	group: string;
 	row: string;
 	text: string;
@@ -33,14 +42,22 @@ export interface PeakData {
 const colorOf = (kind: Fact['kind']): SeriesColor => (kind === 'calculation' ? 'derived' : kind === 'claim' ? 'primary' : 'secondary');
 
 export const draw = defineDraw({
-	aspect: (width) => (isNarrow(width) ? 2.7 : 1),
+	aspect: (width) => (isNarrow(width) ? 1.9 : 0.75),
 	views: {
-		mw: (data: PeakData, { narrow, format }) => ({
-			x: { zero: true, ticks: narrow ? 2 : 5, format: (v) => format.number(v, 0), unit: 'MW' },
-			y: { type: 'band', maxLines: 2 },
-			note: data.note,
-			marks: [
-				barX(data.figures, {
+		changes: (data: PeakData, frame) => view(data, 'changes', frame),
+		levels: (data: PeakData, frame) => view(data, 'levels', frame),
+	},
+});
+
+function view(data: PeakData, which: PeakView, { narrow, format }: ViewFrame): PlotSpec {
+	return {
+		x: { zero: true, ticks: narrow ? 2 : 5, format: (v) => format.number(v, 0), unit: 'MW' },
+		y: { type: 'band', maxLines: 2 },
+		note: data.note,
+		marks: [
+			barX(
+				data.figures.filter((f) => f.view === which),
+				{
 					...FIGURE,
 					key: (f) => f.id,
 					row: (f) => f.row,
@@ -48,11 +65,11 @@ export const draw = defineDraw({
 					label: (f) => f.text,
 					measure: { unit: 'MW' },
 					maxSize: 12,
-				}),
-			],
-		}),
-	},
-});
+				}
+			),
+		],
+	};
+}
 
 export const peakAndCapacity = /* @__PURE__ */ defineChart({
 	id: 'peak-and-capacity',
@@ -62,12 +79,12 @@ export const peakAndCapacity = /* @__PURE__ */ defineChart({
 	derived: ['ministry-total-mw'],
 	draw,
 	select: (datasets, { words }): PeakData => ({
-		figures: Object.entries(GROUPS).flatMap(([group, facts]) =>
+		figures: Object.entries(GROUPS).flatMap(([group, { view, facts }]) =>
 			facts.map((fact): MwFigure => {
 				const f = resolveFact(datasets, fact);
 				const id = fact.split('/')[1] ?? fact;
 				const row = words.rows[id] ?? f.label;
-				const common = { id, fact, text: f.text, group: words.groups[group] ?? group, row: `${row} (${KIND_WORDS[f.kind]})` };
+				const common = { id, view, fact, text: f.text, group: words.groups[group] ?? group, row: `${row} (${KIND_WORDS[f.kind]})` };
 				return {
 					...common,
 					value: f.value ?? NaN,

@@ -7,7 +7,7 @@ const year = (d: TradeData, y: string) => d.years.find((p) => p.year === y);
 
 /** The electricity-trade chart's words in English. */
 export const electricityTradeWords = {
-	title: 'The grid lost its margin: Kazakhstan bought more power from Russia',
+	title: 'Imports from Russia jumped in late 2021; from 2022 Kazakhstan was a net importer',
 	takeaway: (d) =>
 		`Imports from Russia peaked at ${peak(d)?.text} in ${peak(d)?.when}, against ${imports(d)?.points[0]?.text} in ${imports(d)?.points[0]?.when}. Year by year, Kazakhstan went from net exports (${year(d, '2017')?.text} in 2017) to net imports (${year(d, '2022')?.text} in 2022).`,
 	notes: () => [
@@ -17,7 +17,7 @@ export const electricityTradeWords = {
 		monthly: {
 			label: 'Trade with Russia, by month',
 			summary: (d) =>
-				`Line chart of Kazakhstan's electricity trade with Russia by month, ${d.series.map((s) => s.name.toLowerCase()).join(' and ')}, from ${imports(d)?.points[0]?.when} to ${imports(d)?.points.at(-1)?.when}. Imports peaked at ${peak(d)?.text} in ${peak(d)?.when}.`,
+				`Line chart of Kazakhstan's electricity trade with Russia by month, ${d.series.map((s) => s.name).join(' and ')}, from ${imports(d)?.points[0]?.when} to ${imports(d)?.points.at(-1)?.when}. Imports peaked at ${peak(d)?.text} in ${peak(d)?.when}.`,
 			table: (d) => ({
 				columns: ['Month', ...d.series.map((s) => `${s.name} (GWh)`)],
 				rows: (imports(d)?.points ?? []).map((p, i) => [p.when, ...d.series.map((s) => s.points[i]?.text ?? '–')]),
@@ -31,7 +31,8 @@ export const electricityTradeWords = {
 		},
 	},
 	series: { 'imports-from-russia': 'Imports from Russia', 'exports-to-russia': 'Exports to Russia' },
-	month: (series: string, month: string, text: string) => `${month}: ${series.toLowerCase()}, ${text}`,
-	year: (year: string, text: string, value: number) => `${year}: ${text} (${value < 0 ? 'net exports' : 'net imports'})`,
+	month: (series: string, month: string, text: string) => `${month}: ${series}, ${text}`,
+	year: (year: string, text: string, value: number) =>
+		`${year}: ${text} (${value < 0 ? 'net exports' : value > 0 ? 'net imports' : 'balanced'})`,
 	legend: { imports: 'Net imports', exports: 'Net exports (below zero)' },
 } satisfies ChartWords<TradeData, 'monthly' | 'annual'> & Record<string, unknown>;

@@ -6,11 +6,11 @@ const peak = (d: HashrateData) => kz(d).reduce((a, p) => (p.value > a.value ? p 
 
 /** The hashrate-share chart's words in English. */
 export const hashrateShareWords = {
-	title: 'Kazakhstan rose to second place in Bitcoin mining, by Cambridge’s estimates',
+	title: 'Kazakhstan became a Bitcoin-mining giant in 2021, by Cambridge’s estimates',
 	takeaway: (d) =>
 		`Kazakhstan's share of the world's Bitcoin hashrate went from ${kz(d)[0]?.text} to ${peak(d).text} after China's ban, and was ${kz(d).at(-1)?.text} in January 2022 (Cambridge's estimates).`,
 	notes: () => [
-		'Cambridge Centre for Alternative Finance estimates, from the share of hashrate at the mining pools that share their miners’ locations: months reported in its releases and in the press, not a continuous series. China’s zero after its ban is what the pools reported; miners there went on in hiding, and Cambridge later counted about a fifth of the world’s hashrate in China again.',
+		'Cambridge Centre for Alternative Finance estimates, from the share of hashrate at the mining pools that share their miners’ locations: months reported in its releases and in the press (some only by the press), points with no data between them. China’s zero after its ban is what the pools reported; Cambridge later counted about a fifth of the world’s hashrate in China again, and attributed it to covert mining.',
 	],
 	views: {
 		shares: {
@@ -34,5 +34,6 @@ export const hashrateShareWords = {
 	share: (what: string, text: string, who: string) => `${what}: ${text} (${who})`,
 	drop: (text: string, date: string) =>
 		`A fall of ${text} in the hours after the internet went dark on ${date} (YCharts data, reported by FXStreet).`,
-	chinaNote: (text: string) => `China's ${text} after its 2021 ban is what mining pools declared; covert mining went on.`,
+	chinaNote: (text: string) =>
+		`Points only: no data between them. China's ${text} after its 2021 ban is what mining pools declared; Cambridge later attributed China's return to covert mining.`,
 } satisfies ChartWords<HashrateData, 'shares' | 'drop'> & Record<string, unknown>;

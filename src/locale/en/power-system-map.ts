@@ -38,9 +38,9 @@ export const powerSystemMapWords = {
 	label: (name: string, what: string, text: string, who: string) => `${name}, ${what}: ${text} (${who}'s account)`,
 	zoneRegions: 'Almaty, Zhambyl, Turkistan and Kyzylorda regions, with the cities of Almaty and Shymkent',
 	legend: {
-		blackout: 'Whole system blacked out',
+		blackout: 'Whole system blacked out, by KEGOC’s account',
 		islanded: 'Islanded from Kazakhstan’s north; load shed',
-		transit: 'North–South transit, 500 kV (schematic)',
+		transit: 'North–East–South transit, 500 kV (schematic)',
 	},
 	transitName: 'North–East–South 500 kV transit',
 	figures: (shed: readonly Shed[]) => {
