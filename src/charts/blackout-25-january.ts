@@ -1,6 +1,6 @@
-import { barX, defineChart, defineDraw, FIGURE, intervalX, ruleX, text, type Figure } from '../plot/index.ts';
+import { barX, defineChart, defineDraw, FIGURE, FIGURE_ROWS, intervalX, ruleX, text, type Figure } from '../plot/index.ts';
 import { isNarrow } from '../plot/sizes.ts';
-import { describeEventTime, eventInstant } from '../data/event-time.ts';
+import { describeEventTime, eventInstant, zoneOffset } from '../data/event-time.ts';
 import { requireRow } from '../data/dataset-map.ts';
 import { formatQuantity, quantityOfRow } from '../data/quantity.ts';
 import { blackoutWords } from '../locale/en/blackout-25-january.ts';
@@ -37,6 +37,8 @@ export interface BlackoutData {
 	events: readonly DayEvent[];
 	/** The southern zone's cut-off: from and to (UTC ms), the same as Almaty's clock read them, and its tag. */
 	islanded: { start: number; end: number; from: string; to: string; tag: string };
+	/** How far Almaty's and Tashkent's clocks were ahead of UTC that day, in hours (from Intl's time-zone data). */
+	offsets: { almaty: number; tashkent: number };
 	shed: readonly (Figure & { id: string; row: string; text: string })[];
 	first: string;
 	note: string;
@@ -46,7 +48,7 @@ export const draw = defineDraw({
 	aspect: (width) => (isNarrow(width) ? 1 : 0.5),
 	views: {
 		hours: (data: BlackoutData, { narrow }) => ({
-			x: { type: 'utc', domain: data.domain, offsetHours: 6, ticks: narrow ? 3 : 6, inset: 4 },
+			x: { type: 'utc', domain: data.domain, offsetHours: data.offsets.almaty, ticks: narrow ? 3 : 6, inset: 4 },
 			y: { type: 'band', label: (row) => data.rows[row as Row] ?? row, maxLines: 1 },
 			note: data.note,
 			marks: [
@@ -74,9 +76,7 @@ export const draw = defineDraw({
 			x: { zero: true, axis: false },
 			y: { type: 'band', maxLines: 2 },
 			note: data.first,
-			marks: [
-				barX(data.shed, { ...FIGURE, key: (d) => d.id, row: (d) => d.row, label: (d) => d.text, measure: { unit: 'MW' }, maxSize: 24 }),
-			],
+			marks: [barX(data.shed, { ...FIGURE, ...FIGURE_ROWS, measure: { unit: 'MW' }, maxSize: 24 })],
 		}),
 	},
 });
@@ -91,12 +91,16 @@ export const blackout25January = /* @__PURE__ */ defineChart({
 	select: (datasets, { format, words }): BlackoutData => {
 		const rows = datasets['january-2022'].rows;
 		const event = (id: string) => requireRow(rows, id, 'january-2022');
+		const day = eventInstant(event(ISLANDED[0]).start, 'Asia/Almaty');
+		const offsets = { almaty: zoneOffset('Asia/Almaty', day) / 36e5, tashkent: zoneOffset('Asia/Tashkent', day) / 36e5 };
+		const clock = (at: number) => format.clock(at, offsets.almaty);
 		const events = Object.entries(ROWS).flatMap(([row, ids]) =>
 			ids.map((id): DayEvent => {
 				const e = event(id);
 				const at = eventInstant(e.start, e.timeZone);
 				const when = describeEventTime(e);
-				const tag = words.tags[id] ?? id;
+				const local = e.timeZone === 'Asia/Tashkent' ? format.clock(at, offsets.tashkent) : undefined;
+				const tag = words.tag(id, local);
 				return {
 					id,
 					row: row as Row,
@@ -104,9 +108,9 @@ export const blackout25January = /* @__PURE__ */ defineChart({
 					value: at,
 					fact: `january-2022/${id}`,
 					label: words.label(e.label, when, e.claimant),
-					tag: `${e.qualifier ? `${e.qualifier} ` : ''}${format.clock(at, 6)} ${tag}`,
+					tag: `${e.qualifier ? `${e.qualifier} ` : ''}${clock(at)} ${tag}`,
 					when,
-					clock: format.clock(at, 6),
+					clock: clock(at),
 					what: e.label,
 					claimant: e.claimant,
 					datetime: e.start.replace('Z', ':00Z'),
@@ -115,6 +119,8 @@ export const blackout25January = /* @__PURE__ */ defineChart({
 			})
 		);
 		const [from, to] = ISLANDED.map((id) => eventInstant(event(id).start, 'Asia/Almaty')) as [number, number];
+		// The end as its source words it ("by 16:00"): a limit, not a measured time.
+		const end = `${event(ISLANDED[1]).qualifier ?? ''} ${clock(to)}`.trim();
 		const hour = 36e5;
 		const shed = SHED.map((id) => {
 			const row = requireRow(datasets.blackout.rows, id, 'blackout');
@@ -134,10 +140,17 @@ export const blackout25January = /* @__PURE__ */ defineChart({
 			domain: [Math.floor(from / hour) * hour - hour / 2, Math.ceil(to / hour) * hour + hour / 2],
 			rows: words.rows,
 			events,
-			islanded: { start: from, end: to, from: format.clock(from, 6), to: format.clock(to, 6), tag: words.islandedTag },
+			islanded: {
+				start: from,
+				end: to,
+				from: clock(from),
+				to: end,
+				tag: words.islandedTag,
+			},
+			offsets,
 			shed,
 			first: words.first(formatQuantity(quantityOfRow(first)), first.claimant),
-			note: words.note,
+			note: words.note(end),
 		};
 	},
 });

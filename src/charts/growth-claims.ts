@@ -1,8 +1,6 @@
-import { barX, defineChart, defineDraw, FIGURE, type Figure } from '../plot/index.ts';
+import { barX, defineChart, defineDraw, FIGURE, FIGURE_ROWS } from '../plot/index.ts';
 import { isNarrow } from '../plot/sizes.ts';
-import type { SeriesColor } from '../plot/palette.ts';
-import { resolveFact, type Fact } from '../data/facts.ts';
-import { KIND_WORDS } from '../data/quantity.ts';
+import { factFigure, type FactFigure } from '../data/fact-figure.ts';
 import { growthClaimsWords } from '../locale/en/growth-claims.ts';
 
 /** The growth figures drawn, as facts, grouped by what they cover: the whole country in 2021, one zone over nine months, the norm. */
@@ -18,19 +16,10 @@ const GROUPS = {
 	norm: ['growth-claims/zhurebekov-norm'],
 } as const;
 
-export interface GrowthFigure extends Figure {
-	id: string;
-	group: string;
-	row: string;
-	text: string;
-}
-
 export interface GrowthData {
-	figures: readonly GrowthFigure[];
+	figures: readonly FactFigure[];
 	note: string;
 }
-
-const colorOf = (kind: Fact['kind']): SeriesColor => (kind === 'calculation' ? 'derived' : kind === 'claim' ? 'primary' : 'secondary');
 
 export const draw = defineDraw({
 	aspect: (width) => (isNarrow(width) ? 2.3 : 0.95),
@@ -42,10 +31,8 @@ export const draw = defineDraw({
 			marks: [
 				barX(data.figures, {
 					...FIGURE,
-					key: (f) => f.id,
-					row: (f) => f.row,
+					...FIGURE_ROWS,
 					group: (f) => f.group,
-					label: (f) => f.text,
 					measure: { unit: '%', basis: 'change' },
 					maxSize: 12,
 				}),
@@ -63,19 +50,7 @@ export const growthClaims = /* @__PURE__ */ defineChart({
 	draw,
 	select: (datasets, { words }): GrowthData => ({
 		figures: Object.entries(GROUPS).flatMap(([group, facts]) =>
-			facts.map((fact): GrowthFigure => {
-				const f = resolveFact(datasets, fact);
-				const id = fact.split('/')[1] ?? fact;
-				const row = words.rows[id] ?? f.label;
-				const common = { id, fact, text: f.text, group: words.groups[group] ?? group, row: `${row} (${KIND_WORDS[f.kind]})` };
-				return {
-					...common,
-					value: f.value ?? NaN,
-					calculated: f.calculated,
-					color: colorOf(f.kind),
-					label: words.label(row, f.text, f.attribution),
-				};
-			})
+			facts.map((fact) => factFigure(datasets, fact, words.groups[group] ?? group, words))
 		),
 		note: words.note,
 	}),

@@ -1,4 +1,4 @@
-import { barX, defineChart, defineDraw, dot, FIGURE, text, type Figure } from '../plot/index.ts';
+import { barX, defineChart, defineDraw, dot, FIGURE, FIGURE_ROWS, text, type Figure } from '../plot/index.ts';
 import { isNarrow } from '../plot/sizes.ts';
 import type { SeriesColor } from '../plot/palette.ts';
 import { requireRow } from '../data/dataset-map.ts';
@@ -62,9 +62,7 @@ export const draw = defineDraw({
 			marks: [
 				barX(data.network, {
 					...FIGURE,
-					key: (d) => d.id,
-					row: (d) => d.row,
-					label: (d) => d.text,
+					...FIGURE_ROWS,
 					measure: { unit: 'PH/s' },
 					maxSize: 24,
 				}),

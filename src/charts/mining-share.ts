@@ -1,7 +1,7 @@
-import { barX, defineChart, defineDraw, FIGURE, text, waffle, type Figure } from '../plot/index.ts';
+import { barX, defineChart, defineDraw, FIGURE, FIGURE_ROWS, text, waffle, type Figure } from '../plot/index.ts';
 import { LINE_HEIGHT, wrapLines } from '../plot/text-size.ts';
 import { isNarrow } from '../plot/sizes.ts';
-import type { SeriesColor } from '../plot/palette.ts';
+import { kindColor } from '../data/fact-figure.ts';
 import type { Coverage } from '../schemas/units.ts';
 import { demandIn, HOURS_PER_YEAR, loadShare, MINING_YEAR } from '../data/derived.ts';
 import { formatQuantity, quantityOfRow, type Quantity } from '../data/quantity.ts';
@@ -21,9 +21,6 @@ const CAPACITY = 'ministry-capacity-share';
 /** What every mark here stands for: a share of the electricity used. */
 const SHARE = { unit: '%', basis: 'electricity-use' } as const;
 const COVERAGE_ORDER: Coverage[] = ['all-miners', 'grey-miners', 'registered-miners'];
-/** Claims in the claim colour, estimates in another, our calculations in ours. */
-const kindColor = (kind: Quantity['kind']): SeriesColor =>
-	kind === 'claim' ? 'primary' : kind === 'calculation' ? 'derived' : 'secondary';
 
 export interface ShareFigure extends Figure {
 	id: string;
@@ -102,10 +99,8 @@ export const draw = defineDraw({
 			marks: [
 				barX(data.figures, {
 					...FIGURE,
-					key: (f) => f.id,
-					row: (f) => f.row,
+					...FIGURE_ROWS,
 					group: (f) => f.group,
-					label: (f) => f.text,
 					measure: SHARE,
 					maxSize: 14,
 				}),

@@ -1,8 +1,6 @@
-import { barX, defineChart, defineDraw, FIGURE, type Figure, type PlotSpec, type ViewFrame } from '../plot/index.ts';
+import { barX, defineChart, defineDraw, FIGURE, FIGURE_ROWS, type PlotSpec, type ViewFrame } from '../plot/index.ts';
 import { isNarrow } from '../plot/sizes.ts';
-import type { SeriesColor } from '../plot/palette.ts';
-import { resolveFact, type Fact } from '../data/facts.ts';
-import { KIND_WORDS } from '../data/quantity.ts';
+import { factFigure, type FactFigure } from '../data/fact-figure.ts';
 import { peakAndCapacityWords } from '../locale/en/peak-and-capacity.ts';
 
 /**
@@ -26,20 +24,14 @@ const GROUPS = {
 } as const;
 type PeakView = (typeof GROUPS)[keyof typeof GROUPS]['view'];
 
-export interface MwFigure extends Figure {
-	id: string;
+export interface MwFigure extends FactFigure {
 	view: PeakView;
-	group: string;
-	row: string;
-	text: string;
 }
 
 export interface PeakData {
 	figures: readonly MwFigure[];
 	note: string;
 }
-
-const colorOf = (kind: Fact['kind']): SeriesColor => (kind === 'calculation' ? 'derived' : kind === 'claim' ? 'primary' : 'secondary');
 
 export const draw = defineDraw({
 	aspect: (width) => (isNarrow(width) ? 1.9 : 0.75),
@@ -59,10 +51,8 @@ function view(data: PeakData, which: PeakView, { narrow, format }: ViewFrame): P
 				data.figures.filter((f) => f.view === which),
 				{
 					...FIGURE,
-					key: (f) => f.id,
-					row: (f) => f.row,
+					...FIGURE_ROWS,
 					group: (f) => f.group,
-					label: (f) => f.text,
 					measure: { unit: 'MW' },
 					maxSize: 12,
 				}
@@ -80,19 +70,7 @@ export const peakAndCapacity = /* @__PURE__ */ defineChart({
 	draw,
 	select: (datasets, { words }): PeakData => ({
 		figures: Object.entries(GROUPS).flatMap(([group, { view, facts }]) =>
-			facts.map((fact): MwFigure => {
-				const f = resolveFact(datasets, fact);
-				const id = fact.split('/')[1] ?? fact;
-				const row = words.rows[id] ?? f.label;
-				const common = { id, view, fact, text: f.text, group: words.groups[group] ?? group, row: `${row} (${KIND_WORDS[f.kind]})` };
-				return {
-					...common,
-					value: f.value ?? NaN,
-					calculated: f.calculated,
-					color: colorOf(f.kind),
-					label: words.label(row, f.text, f.attribution),
-				};
-			})
+			facts.map((fact): MwFigure => ({ ...factFigure(datasets, fact, words.groups[group] ?? group, words), view }))
 		),
 		note: words.note,
 	}),

@@ -48,6 +48,13 @@ function dataValue(value: number): string | undefined {
 	return Number.isFinite(value) ? String(value) : undefined;
 }
 
+/** The band channels of a bar per figure: its id is its band, its row the band's label, its text the words at its end. */
+export const FIGURE_ROWS = {
+	key: (d: { id: string }) => d.id,
+	row: (d: { row: string }) => d.row,
+	label: (d: { text: string }) => d.text,
+};
+
 /** The value of a channel for a datum. */
 export function channel<T, V>(c: Channel<T, V> | undefined, d: T, i: number, fallback: V): V {
 	if (c === undefined) return fallback;

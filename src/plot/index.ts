@@ -2,7 +2,7 @@
 export { defineChart, type ChartTable } from './define-chart.ts';
 export { defineDraw, type ViewFrame } from './draw.ts';
 export type { PlotSpec, ScaleSpec } from './plot.ts';
-export { FIGURE, type Figure } from './contract.ts';
+export { FIGURE, FIGURE_ROWS, type Figure } from './contract.ts';
 export type { LegendItem } from './legend.ts';
 export { areaY } from './marks/area.ts';
 export { barX, barY } from './marks/bar.ts';

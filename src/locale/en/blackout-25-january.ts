@@ -5,9 +5,9 @@ import type { ChartWords } from '../../plot/define-chart.ts';
 export const blackoutWords = {
 	title: '25 January 2022: the blackout, hour by hour',
 	takeaway: (d) =>
-		`The transit was cut at ${d.islanded.from} Almaty time and Almaty was back on the national grid at ${d.events.find((e) => e.id === 'almaty-hub-resync')?.clock}; power was back in every southern region by ${d.islanded.to}, by the government's and KEGOC's accounts; KEGOC says Uzbekistan lost ${d.shed.find((s) => s.id === 'uz-shed')?.text} and Kyrgyzstan ${d.shed.find((s) => s.id === 'kg-shed')?.text}, all of their consumption.`,
-	notes: () => [
-		'Times are Almaty time (UTC+6 in January 2022); Uzbekistan’s Energy Ministry gave its time in Tashkent time (UTC+5), the same moment an hour behind on the clock. The span the southern zone was cut off runs between two sourced events: the transit’s disconnection and the government’s word that power was back everywhere in the south.',
+		`The transit was cut at ${d.islanded.from} Almaty time and Almaty was back on the national grid at ${d.events.find((e) => e.id === 'almaty-hub-resync')?.clock}; power was back in every southern region ${d.islanded.to}, by the government's and KEGOC's accounts; KEGOC says Uzbekistan lost ${d.shed.find((s) => s.id === 'uz-shed')?.text} and Kyrgyzstan ${d.shed.find((s) => s.id === 'kg-shed')?.text}, all of their consumption.`,
+	notes: (d) => [
+		`Times are Almaty time (UTC+${d.offsets.almaty} that day); Uzbekistan’s Energy Ministry gave its time in Tashkent time (UTC+${d.offsets.tashkent}), ${d.offsets.almaty - d.offsets.tashkent} hour behind on the clock. The span the southern zone was cut off runs between two sourced events: the transit’s disconnection and the government’s word that power was back everywhere in the south.`,
 		'Every load figure is KEGOC’s account, the grid operator’s, an interested party in who is blamed; its figures for Uzbekistan and Kyrgyzstan are its statements about its neighbours’ systems.',
 	],
 	views: {
@@ -37,8 +37,13 @@ export const blackoutWords = {
 		'kyzylorda-restored': 'Kyzylorda',
 		'almaty-restored': 'Almaty city and region',
 		'south-restored': 'all the south',
-		'uzbek-outage-start': 'outage (11:00 in Tashkent)',
+		'uzbek-outage-start': 'outage',
 	} as Readonly<Record<string, string>>,
+	/** An event's words beside it, with its time on Tashkent's clock where that is the one its source gave. */
+	tag(this: void, id: string, tashkent: string | undefined) {
+		const words = blackoutWords.tags[id] ?? id;
+		return tashkent ? `${words} (${tashkent} in Tashkent)` : words;
+	},
 	label: (what: string, when: string, who: string) => `${what}: ${when} (${who})`,
 	islandedTag: 'Transit cut to all power back',
 	countries: {
@@ -49,5 +54,6 @@ export const blackoutWords = {
 	shedLabel: (what: string, text: string, who: string) => `${what}: ${text} (${who}; a claim)`,
 	first: (text: string, who: string) =>
 		`Not drawn: ${who}'s first statement put Kazakhstan's load shed at ${text}. Every figure is the grid operator's account.`,
-	note: 'Almaty time. Each event as its source gives it; the grey band runs from the transit cut to the government’s “by 16:00”, an upper limit, not a measured end.',
+	note: (end: string) =>
+		`Almaty time. Each event as its source gives it; the grey band runs from the transit cut to the government’s “${end}”, an upper limit, not a measured end.`,
 } satisfies ChartWords<BlackoutData, 'hours' | 'shed'> & Record<string, unknown>;

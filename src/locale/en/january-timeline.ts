@@ -1,16 +1,21 @@
 import type { JanuaryTimelineData } from '../../charts/january-timeline.ts';
 import type { ChartWords } from '../../plot/define-chart.ts';
+import type { Formatter } from '../format.ts';
 import type { SeriesColor } from '../../plot/palette.ts';
 
+const day = (d: JanuaryTimelineData, id: string, f: Formatter) => {
+	const e = all(d).find((x) => x.id === id);
+	return e ? f.date(e.datetime.slice(0, 10)).replace(/ \d{4}$/, '') : id;
+};
 const all = (d: JanuaryTimelineData) => [...d.spans, ...d.instants].sort((a, b) => a.from - b.from);
 
 /** The january-timeline chart's words in English. */
 export const januaryTimelineWords = {
 	title: 'January 2022: the shutdown, the cut-off and the blackout on one time line',
-	takeaway: () =>
-		'The internet went dark for days, miners lost power from 24 January (or a week earlier, by their account), and the blackout came the day after the cut began.',
-	notes: () => [
-		'Times as they were read in Almaty (UTC+6 in January 2022), and in Tashkent (UTC+5) for Uzbekistan’s events. Days the sources give without a time are drawn from local midnight to midnight. The list under the chart gives each event’s time in UTC too.',
+	takeaway: (d, f) =>
+		`The internet went dark for days, miners lost power from ${day(d, 'cutoff', f)} (from ${day(d, 'nabdc-cut-start', f)}, by their account), and the blackout came on ${day(d, 'blackout-start', f)}.`,
+	notes: (d) => [
+		`Times as they were read in Almaty (UTC+${d.offsetHours} in January 2022). Days the sources give without a time are drawn from local midnight to midnight. The list under the chart gives each event’s time in UTC too.`,
 	],
 	views: {
 		timeline: {

@@ -5,6 +5,7 @@ import { waffleCells } from '../../../src/plot/marks/waffle.ts';
 import { plot, type PlotSpec } from '../../../src/plot/plot.ts';
 import { EN } from '../../../src/locale/format.ts';
 import { elements } from '../../helpers/svg.ts';
+import { textWidth } from '../../../src/plot/text-size.ts';
 
 const frame = { width: 400, height: 300, theme: 'light' as const, format: EN };
 const draw = (spec: PlotSpec) => plot(spec, frame, 'test chart');
@@ -402,11 +403,17 @@ describe('marks for timelines and many series', () => {
 			{ ...frame, width: 280 },
 			'years'
 		);
-		const labels = elements(svg, 'kz-fill-muted', 'text').map((t) => Number(t['x']));
-		const bottom = labels.slice(-Math.min(labels.length, 6));
-		expect(bottom.length).toBeGreaterThan(2);
-		expect(svg).toContain('>2022</text>');
+		const shown = [...svg.matchAll(/<text[^>]*\bx="([\d.]+)"[^>]*>(20\d\d)<\/text>/g)].map(([, x, year]) => ({
+			x: Number(x),
+			year: String(year),
+		}));
+		expect(shown.length).toBeGreaterThan(2);
+		expect(shown.length).toBeLessThan(years.length);
+		expect(shown.at(-1)?.year).toBe('2022');
 		expect(svg).not.toContain('>2021</text>');
+		// Centred labels clear each other: the gap between neighbours is at least one label's width.
+		for (const [a, b] of shown.slice(1).map((s, i) => [shown[i], s] as const))
+			expect(b.x - (a?.x ?? 0)).toBeGreaterThanOrEqual(textWidth(b.year));
 	});
 
 	test('stacked labels move down past the ones they would overlap, and only those', async () => {
