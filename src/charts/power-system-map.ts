@@ -128,13 +128,13 @@ export const powerSystemMap = /* @__PURE__ */ defineChart({
 			shed,
 			names: map.countries
 				.filter((c) => NAMED.includes(c.name))
-				.map((c) => ({ name: c.name, at: c.label, wideOnly: WIDE_ONLY.includes(c.name) })),
+				.map((c) => ({ name: words.countries[c.name] ?? c.name, at: c.label, wideOnly: WIDE_ONLY.includes(c.name) })),
 			places: map.places.map((p) => ({
-				name: p.name,
+				name: words.places[p.id] ?? p.name,
 				at: p.xy,
 				...(PLACE_LABELS[p.id] ?? { dx: 6, dy: 4, anchor: 'start' as const, narrow: false }),
 			})),
-			transit: { ends: ends.map((p) => p.name).join(' and '), name: words.transitName, line: ends.map((p) => p.xy) },
+			transit: { ends: words.ends(ends.map((p) => words.places[p.id] ?? p.name)), name: words.transitName, line: ends.map((p) => p.xy) },
 			legend: { ...words.legend, figures: words.figures(shed) },
 			note: words.note,
 			zoneRegions: words.zoneRegions,

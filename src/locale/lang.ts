@@ -1,7 +1,7 @@
 import { EN, EN_TICKS, type Formatter, type TickFormatter } from './format.ts';
 
 /** The languages the site is written in; a chart's words must exist in each (a missing one is a type error). */
-export const LANGS = ['en'] as const;
+export const LANGS = ['en', 'ru', 'kk'] as const;
 export type Lang = (typeof LANGS)[number];
 
 const FORMATTERS: Readonly<Record<Lang, Formatter>> = { en: EN };

@@ -43,6 +43,25 @@ export const powerSystemMapWords = {
 		transit: 'North–East–South transit, 500 kV (schematic)',
 	},
 	transitName: 'North–East–South 500 kV transit',
+	/** The schematic line's two ends, as the notes name them. */
+	ends: (names: readonly string[]) => names.join(' and '),
+	/** Natural Earth's country names, as the map labels them. */
+	countries: {
+		Kazakhstan: 'Kazakhstan',
+		Russia: 'Russia',
+		China: 'China',
+		Turkmenistan: 'Turkmenistan',
+		Tajikistan: 'Tajikistan',
+	} as Readonly<Record<string, string>>,
+	/** GeoNames cities by id, as the map labels them (the capital by its name in January 2022). */
+	places: {
+		'nur-sultan': 'Nur-Sultan',
+		ekibastuz: 'Ekibastuz',
+		almaty: 'Almaty',
+		shymkent: 'Shymkent',
+		tashkent: 'Tashkent',
+		bishkek: 'Bishkek',
+	} as Readonly<Record<string, string>>,
 	figures: (shed: readonly Shed[]) => {
 		const [kz, uz, kg] = (['kz', 'uz', 'kg'] as const).map((id) => shed.find((s) => s.id === id)?.text);
 		return { blackout: `Blacked out: Uzbekistan (${uz} lost), Kyrgyzstan (${kg})`, islanded: `Southern zone, islanded: ${kz} shed` };
