@@ -4,6 +4,8 @@
 // bounded figure turns its bound around ("over 1,000 MW" taken away leaves "under" the rest).
 
 import type { Qualifier } from '../schemas/units.ts';
+import type { QuantityWords } from '../locale/quantity-words.ts';
+import { quantityWords as englishWords } from '../locale/en/quantity.ts';
 
 export interface Bound {
 	side: 'lower' | 'upper';
@@ -50,19 +52,12 @@ export function ratio(a: Hedge, b: Hedge): Hedge {
 	return combined(a, turned(b));
 }
 
-const BOUND_WORDS = {
-	lower: { strict: 'over', inclusive: 'at least' },
-	upper: { strict: 'under', inclusive: 'up to' },
-} as const;
-
-/** The words before a figure: "", "about", "over", "up to about"... */
-export function hedgeWords(hedge: Hedge): string {
-	const bound = hedge.bound ? BOUND_WORDS[hedge.bound.side][hedge.bound.strict ? 'strict' : 'inclusive'] : '';
-	return [bound, hedge.approximate ? 'about' : ''].filter(Boolean).join(' ');
+/** The words of a hedge alone, for a table's column: "", "about", "over", "up to about"... */
+export function hedgeWords(hedge: Hedge, words: QuantityWords = englishWords): string {
+	return words.hedged('', hedge.bound, hedge.approximate).trim();
 }
 
-/** A formatted figure with its hedge before it: "up to about 1,800 MW". */
-export function hedged(formatted: string, hedge: Hedge): string {
-	const words = hedgeWords(hedge);
-	return words ? `${words} ${formatted}` : formatted;
+/** A formatted figure with its hedge, in a language's words and order: "up to about 1,800 MW", "1 ГВт-қа дейін". */
+export function hedged(formatted: string, hedge: Hedge, words: QuantityWords = englishWords): string {
+	return words.hedged(formatted, hedge.bound, hedge.approximate);
 }

@@ -4,8 +4,10 @@
 
 import type { Dataset, EstimateRow } from '../schemas/dataset.ts';
 import type { SourceKind } from '../schemas/source.ts';
-import type { Coverage, Measure, ShareBasis } from '../schemas/units.ts';
-import { formatMoney, formatNumber, formatPercent } from '../locale/format.ts';
+import type { Coverage, Measure, Unit } from '../schemas/units.ts';
+import type { QuantityWords } from '../locale/quantity-words.ts';
+import { quantityWords as englishWords } from '../locale/en/quantity.ts';
+import { EN, type Formatter } from '../locale/format.ts';
 import { hedged, hedgeOf, type Hedge } from './hedge.ts';
 
 /** What our calculations can yield beyond the data's units: a ratio ("4.8 times") and a year. */
@@ -24,36 +26,38 @@ export interface Quantity {
 	coverage?: Coverage | undefined;
 }
 
-/** One number in its unit, without hedge: "$4.8 million", "7.6%", "1,800 MW", "114.5 TWh", "111". */
-export function formatValue(value: number, measure: DerivedMeasure): string {
+/** One number in its unit, without hedge: "$4.8 million", "7.6%", "1,800 MW", "114.5 TWh", "111"; in the formatter's language. */
+export function formatValue(value: number, measure: DerivedMeasure, format: Formatter = EN): string {
 	switch (measure.unit) {
 		case 'USD':
 		case 'USD/day':
-			return formatMoney(value);
+			return format.money(value);
 		case '%':
-			return formatPercent(value);
+			return format.percent(value);
 		case 'MW':
-			return `${formatNumber(value, 0)} MW`;
+			return `${format.number(value, 0)} ${format.words.units.MW}`;
 		case 'hours':
 		case 'count':
-			return formatNumber(value, 0);
+			return format.number(value, 0);
 		case 'year':
 			return String(Math.round(value));
 		case 'times':
-			return `${formatNumber(value)} times`;
+			return format.words.times(format.number(value));
+		case 'time':
+			return format.clock(value);
 		default:
 			// Small energies keep a second decimal: 8.76 TWh, not 8.8.
-			return `${formatNumber(value, Math.abs(value) < 10 ? 2 : 1)} ${measure.unit}`;
+			return `${format.number(value, Math.abs(value) < 10 ? 2 : 1)} ${format.words.units[measure.unit]}`;
 	}
 }
 
 /** A figure as the site quotes it, with its hedge: "up to about 13.8%", "1,000–1,200 MW", "about $8 million–$15 million". */
-export function formatQuantity(quantity: Pick<Quantity, 'value' | 'valueMax' | 'measure' | 'hedge'>): string {
+export function formatQuantity(quantity: Pick<Quantity, 'value' | 'valueMax' | 'measure' | 'hedge'>, format: Formatter = EN): string {
 	const { value, valueMax, measure, hedge } = quantity;
-	if (valueMax === undefined) return hedged(formatValue(value, measure), hedge);
+	if (valueMax === undefined) return hedged(formatValue(value, measure, format), hedge, format.words);
 	const unitFirst = measure.unit === 'USD' || measure.unit === 'USD/day' || measure.unit === '%';
-	const low = unitFirst ? formatValue(value, measure) : formatNumber(value);
-	return hedged(`${low}–${formatValue(valueMax, measure)}`, hedge);
+	const low = unitFirst ? formatValue(value, measure, format) : format.number(value);
+	return hedged(`${low}–${formatValue(valueMax, measure, format)}`, hedge, format.words);
 }
 
 /** The measure of a dataset row: its unit, and for a percentage what it is a share of. */
@@ -79,33 +83,21 @@ export function quantityOfRow(row: EstimateRow): Quantity {
 }
 
 /** The units a dataset's figures are in, as the sources page lists them: "TWh"; "MW"; "%, of electricity used; USD/day". */
-export function unitsOf(dataset: Dataset): string {
-	if (dataset.shape === 'annual' || dataset.shape === 'monthly') return dataset.unit;
-	if (dataset.shape === 'events') return 'times in UTC, told in local time';
-	return [...new Set(dataset.rows.map((r) => (r.basis ? `% of ${BASIS_WORDS[r.basis]}` : r.unit)))].join('; ');
+export function unitsOf(dataset: Dataset, words: QuantityWords = englishWords, timesNote = 'times in UTC, told in local time'): string {
+	if (dataset.shape === 'annual' || dataset.shape === 'monthly') return unitName(dataset.unit, words);
+	if (dataset.shape === 'events') return timesNote;
+	return [...new Set(dataset.rows.map((r) => (r.basis ? words.percentOf(words.basis[r.basis]) : unitName(r.unit, words))))].join('; ');
 }
 
-/** What a share is of, in words. */
-export const BASIS_WORDS: Record<ShareBasis, string> = {
-	'electricity-use': 'electricity used',
-	'generating-capacity': 'generating capacity',
-	generation: 'electricity generated',
-	'world-hashrate': "the world's hashrate",
-	change: 'change',
-};
+function unitName(unit: Unit, words: QuantityWords): string {
+	return unit in words.units ? words.units[unit as keyof QuantityWords['units']] : unit;
+}
 
-/** What kind of figure it is, in a few words, beside it in charts and tables. */
-export const KIND_WORDS: Record<Quantity['kind'], string> = {
-	claim: 'claim',
-	estimate: 'estimate',
-	'official-statistic': 'official figure',
-	'press-report': 'press report',
-	calculation: 'our calculation',
-};
+/** What a share is of, in English words. */
+export const BASIS_WORDS = englishWords.basis;
 
-/** Which miners a figure covers, in words. */
-export const COVERAGE_WORDS: Record<Coverage, string> = {
-	'all-miners': 'all miners',
-	'grey-miners': 'unregistered (grey) miners only',
-	'registered-miners': 'registered miners only',
-};
+/** What kind of figure it is, in a few English words, beside it in charts and tables. */
+export const KIND_WORDS = englishWords.kind;
+
+/** Which miners a figure covers, in English words. */
+export const COVERAGE_WORDS = englishWords.coverage;

@@ -1,24 +1,18 @@
-import { EN, EN_TICKS, type Formatter, type TickFormatter } from './format.ts';
-
-/** The languages the site is written in; a chart's words must exist in each (a missing one is a type error). */
+/** The languages the site is written in; a chart's words must exist in each (a missing one is a type error). English first. */
 export const LANGS = ['en', 'ru', 'kk'] as const;
 export type Lang = (typeof LANGS)[number];
 
-const FORMATTERS: Readonly<Record<Lang, Formatter>> = { en: EN };
+/** The language of pages without a prefix. */
+export const DEFAULT_LANG: Lang = 'en';
 
 /** Whether a value names one of the site's languages. */
 export function isLang(value: unknown): value is Lang {
 	return LANGS.some((lang) => lang === value);
 }
 
-const TICK_FORMATTERS: Readonly<Record<Lang, TickFormatter>> = { en: EN_TICKS };
-
-/** The formats a chart's drawing needs in a language: all the browser loads. */
-export function tickFormatterFor(lang: Lang): TickFormatter {
-	return TICK_FORMATTERS[lang];
-}
-
-/** The formats of a language. */
-export function formatterFor(lang: Lang): Formatter {
-	return FORMATTERS[lang];
-}
+/** Each language's name in itself, for the switcher, and its Open Graph locale. */
+export const LANG_INFO: Readonly<Record<Lang, { name: string; ogLocale: string }>> = {
+	en: { name: 'English', ogLocale: 'en_GB' },
+	ru: { name: 'Русский', ogLocale: 'ru_RU' },
+	kk: { name: 'Қазақша', ogLocale: 'kk_KZ' },
+};

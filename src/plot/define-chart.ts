@@ -1,7 +1,7 @@
 import { requireDataset, type DatasetMap, type DatasetOfShape, type DatasetShape } from '../data/dataset-map.ts';
 import type { CalculationId } from '../data/derived.ts';
-import type { Formatter } from '../locale/format.ts';
-import { formatterFor, type Lang } from '../locale/lang.ts';
+import { formatterFor, type Formatter } from '../locale/format.ts';
+import type { Lang } from '../locale/lang.ts';
 import { renderChart, resolveView, type ChartDraw, type ChartPayload, type DrawOptions } from './draw.ts';
 
 // The server half of a chart: its datasets, selection and words in every language; the browser never loads it.
@@ -131,7 +131,7 @@ export function defineChart<S extends Record<string, DatasetShape>, D, V extends
 		const { words, format } = localeOf(lang);
 		const data = select(datasets, lang);
 		const payload: ChartPayload<D> = {
-			lang,
+			ticks: format.conventions,
 			data,
 			labels: Object.fromEntries(spec.draw.views.map((v) => [v, words.views[v].summary(data, format)])),
 		};

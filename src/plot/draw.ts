@@ -1,5 +1,4 @@
-import { EN_TICKS, type TickFormatter } from '../locale/format.ts';
-import { isLang, tickFormatterFor } from '../locale/lang.ts';
+import { EN_CONVENTIONS, isTickConventions, tickFormatter, type TickConventions, type TickFormatter } from '../locale/ticks.ts';
 import type { Frame } from './mark.ts';
 import type { Theme } from './palette.ts';
 import { plot, type PlotSpec } from './plot.ts';
@@ -30,9 +29,9 @@ export function defineDraw<D, V extends string>(spec: {
 	};
 }
 
-/** What a page ships with a chart for its redraws: the data, each view's accessible name, and the locale they were made in. */
+/** What a page ships with a chart for its redraws: the data, each view's accessible name, and the conventions of the locale they were made in. */
 export interface ChartPayload<D = unknown> {
-	lang: string;
+	ticks: TickConventions;
 	data: D;
 	labels: Readonly<Record<string, string>>;
 }
@@ -77,8 +76,8 @@ export function renderChart<D>(
 		width,
 		height: options.height ?? heightFor(draw, width),
 		theme: options.theme ?? 'light',
-		// The payload's language, whose formats the words it carries were made in; English for one from elsewhere.
-		format: options.format ?? (isLang(payload.lang) ? tickFormatterFor(payload.lang) : EN_TICKS),
+		// The payload's locale, whose formats the words it carries were made in; English for one without.
+		format: options.format ?? tickFormatter(isTickConventions(payload.ticks) ? payload.ticks : EN_CONVENTIONS),
 		scale: options.scale,
 		x: options.x,
 		y: options.y,

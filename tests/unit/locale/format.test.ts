@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatMoney, formatMoneyShort, formatNumber, formatPercent } from '../../../src/locale/format.ts';
+import { EN, formatDate, formatMoney, formatMoneyShort, formatNumber, formatPercent, formatterFor } from '../../../src/locale/format.ts';
+import { EN_CONVENTIONS } from '../../../src/locale/ticks.ts';
 
 describe('formatters', () => {
 	test.each([
@@ -101,5 +102,50 @@ describe('formatters at the edges', () => {
 	const cases = EDGES.map(([format, args, expected]): [string, string, Formatter, Args] => [call(format, args), expected, format, args]);
 	test.each(cases)("%s returns '%s'", (_call, expected, format, args) => {
 		expect(format(...args)).toBe(expected);
+	});
+});
+
+// ICU separates with no-break spaces; the expectations are written with plain ones.
+const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('tick conventions', () => {
+	test('English conventions, as the browser falls back to them, are what ICU gives', () => {
+		expect(EN.conventions).toEqual(EN_CONVENTIONS);
+	});
+
+	// The browser formats with conventions, never with its own Intl: every figure must print as Node's ICU prints it.
+	const values = [0, 7, -5.5, 13.22, 999.95, 1234.5, 9867.6, 12_345.678, -1_234_567.89, 999_999.96];
+	test.each(['ru', 'kk'] as const)('%s numbers and percentages print as ICU prints them', (lang) => {
+		const format = formatterFor(lang);
+		for (const value of values) {
+			expect(format.number(value)).toBe(new Intl.NumberFormat(lang, { maximumFractionDigits: 1, signDisplay: 'negative' }).format(value));
+			expect(format.percent(value)).toBe(
+				new Intl.NumberFormat(lang, { style: 'unit', unit: 'percent', maximumFractionDigits: 1, signDisplay: 'negative' }).format(value)
+			);
+		}
+	});
+
+	test.each(['ru', 'kk'] as const)('%s short money picks its unit as ICU compact notation does', (lang) => {
+		const format = formatterFor(lang);
+		const icu = new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
+		for (const value of [5, 1_500, 619_349.59, 999_950, 4_800_000, 20_000_000, 1_200_000_000]) {
+			expect(format.moneyShort(value)).toBe(icu.format(value));
+		}
+	});
+
+	test.each([
+		['ru', '2022-01-25', '25 января 2022 г.', '25 января', '25 янв.', 'янв. 2022 г.'],
+		['kk', '2022-01-25', '2022 ж. 25 қаңтар', '25 қаңтар', '25 қаң.', '2022 ж. қаң.'],
+		['en', '2022-01-25', '25 January 2022', '25 January', '25 Jan', 'Jan 2022'],
+	] as const)('%s dates: %s', (lang, date, long, day, dayMonth, monthYear) => {
+		const format = formatterFor(lang);
+		const time = Date.parse(`${date}T00:00Z`);
+		expect([format.date(date), format.day(date), format.dayMonth(time), format.monthYear(time)].map(spaced)).toEqual([long, day, dayMonth, monthYear]);
+	});
+
+	test('Russian and Kazakh money in words, with their own units', () => {
+		expect(spaced(formatterFor('ru').money(4_800_000))).toBe('4,8 млн долл.');
+		expect(spaced(formatterFor('kk').money(1_000_000))).toBe('1 млн доллар');
+		expect(spaced(formatterFor('ru').money(750_000))).toBe('750 000 долл.');
 	});
 });
