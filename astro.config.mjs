@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { siteUrl, basePath } from './src/routes/deploy-env.mjs';
 import { embedsPath } from './src/routes/urls.ts';
+import { LANGS, DEFAULT_LANG } from './src/locale/lang.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
 
 const base = basePath();
@@ -16,9 +17,19 @@ export default defineConfig({
 	integrations: [
 		mdx(),
 		// sitemap-index.xml and sitemap-0.xml, under BASE_PATH; it leaves out the 404 page itself, and embeds are not pages to list.
-		sitemap({ filter: (page) => !new URL(page).pathname.startsWith(embedsPath(base)) }),
+		// Each page lists its other editions (hreflang) in the sitemap too.
+		sitemap({
+			filter: (page) => !LANGS.some((lang) => new URL(page).pathname.startsWith(embedsPath(lang, base))),
+			i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LANGS.map((lang) => [lang, lang])) },
+		}),
 		headersFileIntegration(),
 	],
+	// English at the root, Russian and Kazakh under /ru/ and /kk/: Astro.currentLocale tells each page its language.
+	i18n: {
+		locales: [...LANGS],
+		defaultLocale: DEFAULT_LANG,
+		routing: { prefixDefaultLocale: false },
+	},
 	build: {
 		// Every style ships as a file, so the CSP can say `style-src 'self'` with no hashes.
 		inlineStylesheets: 'never',

@@ -4,6 +4,8 @@ import { describeEventTime, eventInstant, zoneOffset } from '../data/event-time.
 import { requireRow } from '../data/dataset-map.ts';
 import { formatQuantity, quantityOfRow } from '../data/quantity.ts';
 import { blackoutWords } from '../locale/en/blackout-25-january.ts';
+import { blackoutWords as blackoutWordsRu } from '../locale/ru/blackout-25-january.ts';
+import { blackoutWords as blackoutWordsKk } from '../locale/kk/blackout-25-january.ts';
 
 /** The day's events by where they happened: the southern zone's, then Uzbekistan's (told in Tashkent time). */
 const ROWS = {
@@ -84,7 +86,7 @@ export const draw = defineDraw({
 export const blackout25January = /* @__PURE__ */ defineChart({
 	id: 'blackout-25-january',
 	subject: 'january',
-	words: { en: blackoutWords },
+	words: { en: blackoutWords, ru: blackoutWordsRu, kk: blackoutWordsKk },
 	datasets: { 'january-2022': 'events', blackout: 'estimates' },
 	derived: [],
 	draw,
@@ -98,7 +100,7 @@ export const blackout25January = /* @__PURE__ */ defineChart({
 			ids.map((id): DayEvent => {
 				const e = event(id);
 				const at = eventInstant(e.start, e.timeZone);
-				const when = describeEventTime(e);
+				const when = describeEventTime(e, format);
 				const local = e.timeZone === 'Asia/Tashkent' ? format.clock(at, offsets.tashkent) : undefined;
 				const tag = words.tag(id, local);
 				return {
@@ -108,7 +110,7 @@ export const blackout25January = /* @__PURE__ */ defineChart({
 					value: at,
 					fact: `january-2022/${id}`,
 					label: words.label(e.label, when, e.claimant),
-					tag: `${e.qualifier ? `${e.qualifier} ` : ''}${clock(at)} ${tag}`,
+					tag: `${e.qualifier ? format.words.eventHedge[e.qualifier](clock(at)) : clock(at)} ${tag}`,
 					when,
 					clock: clock(at),
 					what: e.label,
@@ -120,11 +122,12 @@ export const blackout25January = /* @__PURE__ */ defineChart({
 		);
 		const [from, to] = ISLANDED.map((id) => eventInstant(event(id).start, 'Asia/Almaty')) as [number, number];
 		// The end as its source words it ("by 16:00"): a limit, not a measured time.
-		const end = `${event(ISLANDED[1]).qualifier ?? ''} ${clock(to)}`.trim();
+		const qualifier = event(ISLANDED[1]).qualifier;
+		const end = qualifier ? format.words.eventHedge[qualifier](clock(to)) : clock(to);
 		const hour = 36e5;
 		const shed = SHED.map((id) => {
 			const row = requireRow(datasets.blackout.rows, id, 'blackout');
-			const text = formatQuantity(quantityOfRow(row));
+			const text = formatQuantity(quantityOfRow(row), format);
 			return {
 				id,
 				value: row.value,
@@ -149,7 +152,7 @@ export const blackout25January = /* @__PURE__ */ defineChart({
 			},
 			offsets,
 			shed,
-			first: words.first(formatQuantity(quantityOfRow(first)), first.claimant),
+			first: words.first(formatQuantity(quantityOfRow(first), format), first.claimant),
 			note: words.note(end),
 		};
 	},

@@ -3,6 +3,8 @@ import { isNarrow } from '../plot/sizes.ts';
 import type { SeriesColor } from '../plot/palette.ts';
 import { formatValue } from '../data/quantity.ts';
 import { electricityTradeWords } from '../locale/en/electricity-trade.ts';
+import { electricityTradeWords as electricityTradeWordsRu } from '../locale/ru/electricity-trade.ts';
+import { electricityTradeWords as electricityTradeWordsKk } from '../locale/kk/electricity-trade.ts';
 
 /** The monthly series drawn, each a dataset of its own, and its colour. */
 const SERIES = [
@@ -61,7 +63,7 @@ export const draw = defineDraw({
 export const electricityTrade = /* @__PURE__ */ defineChart({
 	id: 'electricity-trade',
 	subject: 'grid',
-	words: { en: electricityTradeWords },
+	words: { en: electricityTradeWords, ru: electricityTradeWordsRu, kk: electricityTradeWordsKk },
 	datasets: { 'imports-from-russia': 'monthly', 'exports-to-russia': 'monthly', 'net-imports': 'annual' },
 	derived: [],
 	draw,
@@ -71,7 +73,7 @@ export const electricityTrade = /* @__PURE__ */ defineChart({
 			name: words.series[id],
 			color,
 			points: datasets[id].rows.map((r) => {
-				const [when, text] = [format.monthYear(monthStart(r.month)), formatValue(r.value, { unit: 'GWh' })];
+				const [when, text] = [format.monthYear(monthStart(r.month)), formatValue(r.value, { unit: 'GWh' }, format)];
 				return {
 					t: monthStart(r.month),
 					when,
@@ -84,7 +86,7 @@ export const electricityTrade = /* @__PURE__ */ defineChart({
 			}),
 		})),
 		years: datasets['net-imports'].rows.map((r) => {
-			const [year, text] = [format.year(r.year), formatValue(r.value, { unit: 'TWh' })];
+			const [year, text] = [format.year(r.year), formatValue(r.value, { unit: 'TWh' }, format)];
 			return {
 				year,
 				text,

@@ -2,6 +2,8 @@ import { areaY, defineChart, defineDraw, dot, lineY, ruleX, text } from '../plot
 import { CALCULATIONS, demandIn, demandWithout, HOURS_PER_YEAR, loadEnergy, MINING_YEAR } from '../data/derived.ts';
 import { formatQuantity } from '../data/quantity.ts';
 import { gridLoadWords } from '../locale/en/grid-load.ts';
+import { gridLoadWords as gridLoadWordsRu } from '../locale/ru/grid-load.ts';
+import { gridLoadWords as gridLoadWordsKk } from '../locale/kk/grid-load.ts';
 import { isNarrow } from '../plot/sizes.ts';
 
 /** Estimates of all mining's load (not of one group of miners), and the prose facts that quote the results. */
@@ -88,7 +90,7 @@ export const draw = defineDraw({
 export const gridLoad = /* @__PURE__ */ defineChart({
 	id: 'grid-load',
 	subject: 'grid',
-	words: { en: gridLoadWords },
+	words: { en: gridLoadWords, ru: gridLoadWordsRu, kk: gridLoadWordsKk },
 	datasets: { 'grid-load': 'annual', 'grid-load-monthly': 'monthly', 'mining-load': 'estimates' },
 	derived: ['demand-2021-without-kegoc-load', 'demand-2021-without-ministry-load'],
 	draw,
@@ -96,8 +98,8 @@ export const gridLoad = /* @__PURE__ */ defineChart({
 		const monthly = datasets['grid-load-monthly'].rows;
 		const years = [...new Set(monthly.map((r) => Number(r.month.slice(0, 4))))];
 		const mining = Object.entries(MINING).map(([id, fact]) => {
-			const without = demandWithout(datasets, id);
-			const [text, inputs] = [formatQuantity(without), without.attribution];
+			const without = demandWithout(datasets, id, f);
+			const [text, inputs] = [formatQuantity(without, f), without.attribution];
 			return {
 				id,
 				fact,
@@ -106,7 +108,7 @@ export const gridLoad = /* @__PURE__ */ defineChart({
 				text,
 				inputs,
 				label: words.without(MINING_YEAR, text, inputs),
-				energy: formatQuantity(loadEnergy(datasets, id)),
+				energy: formatQuantity(loadEnergy(datasets, id, f), f),
 			};
 		});
 		const month = (r: { month: string; value: number }, year: number) => {
@@ -127,9 +129,9 @@ export const gridLoad = /* @__PURE__ */ defineChart({
 			})),
 			miningYear: MINING_YEAR,
 			mining: mining.sort((a, b) => b.value - a.value),
-			growth: formatQuantity(CALCULATIONS['growth-2021'](datasets)),
-			added: formatQuantity(CALCULATIONS['demand-added-2021'](datasets)),
-			since: CALCULATIONS['growth-2021-fastest-since'](datasets).value,
+			growth: formatQuantity(CALCULATIONS['growth-2021'](datasets, f), f),
+			added: formatQuantity(CALCULATIONS['demand-added-2021'](datasets, f), f),
+			since: CALCULATIONS['growth-2021-fastest-since'](datasets, f).value,
 			demand: demandIn(datasets, MINING_YEAR),
 			hoursPerYear: HOURS_PER_YEAR,
 			legend: words.legend(MINING_YEAR),

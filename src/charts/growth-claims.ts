@@ -2,6 +2,8 @@ import { barX, defineChart, defineDraw, FIGURE, FIGURE_ROWS } from '../plot/inde
 import { isNarrow } from '../plot/sizes.ts';
 import { factFigure, type FactFigure } from '../data/fact-figure.ts';
 import { growthClaimsWords } from '../locale/en/growth-claims.ts';
+import { growthClaimsWords as growthClaimsWordsRu } from '../locale/ru/growth-claims.ts';
+import { growthClaimsWords as growthClaimsWordsKk } from '../locale/kk/growth-claims.ts';
 
 /** The growth figures drawn, as facts, grouped by what they cover: the whole country in 2021, one zone over nine months, the norm. */
 const GROUPS = {
@@ -44,13 +46,13 @@ export const draw = defineDraw({
 export const growthClaims = /* @__PURE__ */ defineChart({
 	id: 'growth-claims',
 	subject: 'grid',
-	words: { en: growthClaimsWords },
+	words: { en: growthClaimsWords, ru: growthClaimsWordsRu, kk: growthClaimsWordsKk },
 	datasets: { 'growth-claims': 'estimates', 'grid-load': 'annual' },
 	derived: ['growth-2021'],
 	draw,
-	select: (datasets, { words }): GrowthData => ({
+	select: (datasets, { format, words }): GrowthData => ({
 		figures: Object.entries(GROUPS).flatMap(([group, facts]) =>
-			facts.map((fact) => factFigure(datasets, fact, words.groups[group] ?? group, words))
+			facts.map((fact) => factFigure(datasets, fact, words.groups[group] ?? group, words, format))
 		),
 		note: words.note,
 	}),

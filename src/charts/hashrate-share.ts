@@ -4,6 +4,8 @@ import type { SeriesColor } from '../plot/palette.ts';
 import { requireRow } from '../data/dataset-map.ts';
 import { formatQuantity, quantityOfRow } from '../data/quantity.ts';
 import { hashrateShareWords } from '../locale/en/hashrate-share.ts';
+import { hashrateShareWords as hashrateShareWordsRu } from '../locale/ru/hashrate-share.ts';
+import { hashrateShareWords as hashrateShareWordsKk } from '../locale/kk/hashrate-share.ts';
 
 /** The countries drawn, by the prefix of their rows' ids, Kazakhstan first: the story's, in the story's colour. */
 const COUNTRIES = [
@@ -74,13 +76,13 @@ export const draw = defineDraw({
 export const hashrateShare = /* @__PURE__ */ defineChart({
 	id: 'hashrate-share',
 	subject: 'miners',
-	words: { en: hashrateShareWords },
+	words: { en: hashrateShareWords, ru: hashrateShareWordsRu, kk: hashrateShareWordsKk },
 	datasets: { hashrate: 'estimates' },
 	derived: [],
 	draw,
 	select: (datasets, { format, words }): HashrateData => {
 		const rows = datasets.hashrate.rows;
-		const quote = (id: string) => formatQuantity(quantityOfRow(requireRow(rows, id, 'hashrate')));
+		const quote = (id: string) => formatQuantity(quantityOfRow(requireRow(rows, id, 'hashrate')), format);
 		return {
 			countries: COUNTRIES.map(({ prefix, color }) => ({
 				prefix,

@@ -3,6 +3,8 @@ import { isNarrow } from '../plot/sizes.ts';
 import { describeEventTime, eventInstant, zoneOffset } from '../data/event-time.ts';
 import { requireRow } from '../data/dataset-map.ts';
 import { januaryTimelineWords } from '../locale/en/january-timeline.ts';
+import { januaryTimelineWords as januaryTimelineWordsRu } from '../locale/ru/january-timeline.ts';
+import { januaryTimelineWords as januaryTimelineWordsKk } from '../locale/kk/january-timeline.ts';
 
 /** The height of a row's strip of bands and rules, in pixels; the labels stack below it. */
 const STRIP = 16;
@@ -86,7 +88,7 @@ export const draw = defineDraw({
 export const januaryTimeline = /* @__PURE__ */ defineChart({
 	id: 'january-timeline',
 	subject: 'january',
-	words: { en: januaryTimelineWords },
+	words: { en: januaryTimelineWords, ru: januaryTimelineWordsRu, kk: januaryTimelineWordsKk },
 	datasets: { 'january-2022': 'events' },
 	derived: [],
 	draw,
@@ -98,7 +100,7 @@ export const januaryTimeline = /* @__PURE__ */ defineChart({
 				const [from, to] = [eventInstant(e.start, e.timeZone), eventInstant(e.end ?? e.start, e.timeZone, e.end ? 'end' : 'start')];
 				const offset = zoneOffset(e.timeZone, from) / 36e5;
 				const day = format.dayMonth(from, offset);
-				const when = describeEventTime(e);
+				const when = describeEventTime(e, format);
 				return {
 					id,
 					row: row as Row,

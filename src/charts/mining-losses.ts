@@ -3,8 +3,10 @@ import { isNarrow } from '../plot/sizes.ts';
 import type { SeriesColor } from '../plot/palette.ts';
 import { hedged } from '../data/hedge.ts';
 import { CALCULATIONS, eventRow, lossRow, powerCutRunningTotals, type CalculationId } from '../data/derived.ts';
-import { formatQuantity, KIND_WORDS, quantityOfRow, type Quantity } from '../data/quantity.ts';
+import { formatQuantity, quantityOfRow, type Quantity } from '../data/quantity.ts';
 import { miningLossesWords } from '../locale/en/mining-losses.ts';
+import { miningLossesWords as miningLossesWordsRu } from '../locale/ru/mining-losses.ts';
+import { miningLossesWords as miningLossesWordsKk } from '../locale/kk/mining-losses.ts';
 
 /** A day ("2022-01-24") as UTC milliseconds, for the time axis. */
 const utc = (date: string) => Date.parse(`${date.slice(0, 10)}T00:00Z`);
@@ -83,7 +85,7 @@ export const draw = defineDraw({
 export const miningLosses = /* @__PURE__ */ defineChart({
 	id: 'mining-losses',
 	subject: 'miners',
-	words: { en: miningLossesWords },
+	words: { en: miningLossesWords, ru: miningLossesWordsRu, kk: miningLossesWordsKk },
 	datasets: { 'mining-losses': 'estimates', 'january-2022': 'events' },
 	derived: ['wired-per-day', 'power-cut-total'],
 	draw,
@@ -91,33 +93,33 @@ export const miningLosses = /* @__PURE__ */ defineChart({
 		const shutdown = eventRow(datasets, 'internet-shutdown');
 		const end = utc(shutdown.end ?? shutdown.start);
 		const row = (id: string) => quantityOfRow(lossRow(datasets, id));
-		const calc = (id: CalculationId) => CALCULATIONS[id](datasets);
+		const calc = (id: CalculationId) => CALCULATIONS[id](datasets, format);
 		const loss = (
 			id: string,
 			q: Quantity,
 			color: SeriesColor,
 			fact = `mining-losses/${id}`,
-			short = hedged(format.moneyShort(q.value), q.hedge)
+			short = hedged(format.moneyShort(q.value), q.hedge, format.words)
 		): Loss => {
-			const [text, name] = [formatQuantity(q), words.rows[id] ?? id];
+			const [text, name] = [formatQuantity(q, format), words.rows[id] ?? id];
 			const label = words.daily(name, text, q.attribution);
-			const common = { id, fact, value: q.value, text, short, inputs: q.attribution, kind: KIND_WORDS[q.kind], color, row: name, label };
+			const common = { id, fact, value: q.value, text, short, inputs: q.attribution, kind: format.words.kind[q.kind], color, row: name, label };
 			return { ...common, calculated: q.kind === 'calculation', at: end, tag: words.perDay(short) };
 		};
 		const reported = (id: string) => {
 			const l = loss(id, row(id), 'secondary');
 			return { ...l, tag: words.tag(l.short, l.row), label: words.total(l.text, lossRow(datasets, id).claimant, l.row) };
 		};
-		const { memo, claimed } = powerCutRunningTotals(datasets);
+		const { memo, claimed } = powerCutRunningTotals(datasets, format);
 		const total = calc('power-cut-total');
 		const ends = [memo, claimed].map((l) => {
-			const e = loss(l.start, l.total, 'derived', 'calc/power-cut-total', formatQuantity(l.total));
+			const e = loss(l.start, l.total, 'derived', 'calc/power-cut-total', formatQuantity(l.total, format));
 			const what = words.cutFrom(format.date(l.start), l.who, format.date(l.end));
-			return { ...e, row: what, label: words.cutEnd(what, e.text, formatQuantity(total), total.attribution), at: utc(l.end) };
+			return { ...e, row: what, label: words.cutEnd(what, e.text, formatQuantity(total, format), total.attribution), at: utc(l.end) };
 		});
 		const hours = row('shutdown-hours').value;
 		const claim = loss('power-cut-per-day', row('power-cut-per-day'), 'primary');
-		const range = hedged(`${format.moneyShort(total.value)}–${format.moneyShort(total.valueMax ?? total.value)}`, total.hedge);
+		const range = hedged(`${format.moneyShort(total.value)}–${format.moneyShort(total.valueMax ?? total.value)}`, total.hedge, format.words);
 		const starts = [memo, claimed].map((l) => format.dayMonth(utc(l.start)));
 		const day = (p: { date: string }) => utc(p.date);
 		return {
@@ -130,14 +132,14 @@ export const miningLosses = /* @__PURE__ */ defineChart({
 			totals: { voi: reported('shutdown-total-voi'), wired: reported('shutdown-total-wired') },
 			shutdown: { x1: utc(shutdown.start), x2: end, hours, label: words.shutdown(format.number(hours, 0)), short: words.shutdownShort },
 			cut: {
-				text: formatQuantity(total),
+				text: formatQuantity(total, format),
 				inputs: total.attribution,
 				lines: [memo, claimed].map((l) => l.points.map((p) => ({ t: day(p), value: p.value }))),
 				band: claimed.points.map((p) => ({ t: day(p), low: memo.points.find((q) => q.date === p.date)?.value ?? 0, high: p.value })),
 				ends,
 				label: words.cut(range, format.dayMonth(utc(memo.end)), starts),
 			},
-			ratio: { voi: formatQuantity(calc('loss-ratio')), wired: formatQuantity(calc('loss-ratio-wired')) },
+			ratio: { voi: formatQuantity(calc('loss-ratio'), format), wired: formatQuantity(calc('loss-ratio-wired'), format) },
 			note: words.note(claim.short),
 		};
 	},

@@ -5,7 +5,10 @@ import { kindColor } from '../data/fact-figure.ts';
 import type { Coverage } from '../schemas/units.ts';
 import { demandIn, HOURS_PER_YEAR, loadShare, MINING_YEAR } from '../data/derived.ts';
 import { formatQuantity, quantityOfRow, type Quantity } from '../data/quantity.ts';
+import type { Formatter } from '../locale/format.ts';
 import { miningShareWords } from '../locale/en/mining-share.ts';
+import { miningShareWords as miningShareWordsRu } from '../locale/ru/mining-share.ts';
+import { miningShareWords as miningShareWordsKk } from '../locale/kk/mining-share.ts';
 
 type MiningShareWords = typeof miningShareWords;
 
@@ -50,7 +53,7 @@ export interface MiningShareData {
 	hoursPerYear: number;
 }
 
-function figure(id: string, fact: string, q: Quantity, words: MiningShareWords): ShareFigure {
+function figure(id: string, fact: string, q: Quantity, words: MiningShareWords, format: Formatter): ShareFigure {
 	if (q.measure.unit !== '%' || q.measure.basis !== 'electricity-use')
 		throw new Error(`chart "mining-share" draws shares of electricity used; "${fact}" is not one`);
 	const [kind, coverage] = [q.kind, q.coverage ?? 'all-miners'];
@@ -58,7 +61,7 @@ function figure(id: string, fact: string, q: Quantity, words: MiningShareWords):
 		id,
 		fact,
 		value: q.value,
-		text: formatQuantity(q),
+		text: formatQuantity(q, format),
 		kind,
 		coverage,
 		who: words.who[id] ?? q.attribution,
@@ -112,23 +115,23 @@ export const draw = defineDraw({
 export const miningShare = /* @__PURE__ */ defineChart({
 	id: 'mining-share',
 	subject: 'miners',
-	words: { en: miningShareWords },
+	words: { en: miningShareWords, ru: miningShareWordsRu, kk: miningShareWordsKk },
 	datasets: { 'mining-share': 'estimates', 'mining-load': 'estimates', 'grid-load': 'annual' },
 	derived: ['kegoc-load-share', 'ministry-load-share', 'nabdc-load-share'],
 	draw,
-	select: (datasets, { words }) => {
+	select: (datasets, { format, words }) => {
 		const rows = datasets['mining-share'].rows;
 		const reported = rows
 			.filter((r) => r.basis === 'electricity-use')
-			.map((r) => figure(r.id, `mining-share/${r.id}`, quantityOfRow(r), words));
-		const calculated = Object.entries(LOADS).map(([id, fact]) => figure(id, fact, loadShare(datasets, id), words));
+			.map((r) => figure(r.id, `mining-share/${r.id}`, quantityOfRow(r), words, format));
+		const calculated = Object.entries(LOADS).map(([id, fact]) => figure(id, fact, loadShare(datasets, id, format), words, format));
 		const figures = [...reported, ...calculated].sort(
 			(a, b) => COVERAGE_ORDER.indexOf(a.coverage) - COVERAGE_ORDER.indexOf(b.coverage) || a.value - b.value || a.id.localeCompare(b.id)
 		);
 		const headline = figures.find((f) => f.id === HEADLINE);
 		const capacityRow = rows.find((r) => r.id === CAPACITY);
 		if (!headline || !capacityRow) throw new Error(`dataset "mining-share" needs rows "${HEADLINE}" and "${CAPACITY}"`);
-		const capacity = formatQuantity(quantityOfRow(capacityRow));
+		const capacity = formatQuantity(quantityOfRow(capacityRow), format);
 		const range = allMinersRange(figures);
 		const capacityNote = words.capacityNote(capacity);
 		return {

@@ -2,6 +2,8 @@ import { barX, defineChart, defineDraw, FIGURE, FIGURE_ROWS, type PlotSpec, type
 import { isNarrow } from '../plot/sizes.ts';
 import { factFigure, type FactFigure } from '../data/fact-figure.ts';
 import { peakAndCapacityWords } from '../locale/en/peak-and-capacity.ts';
+import { peakAndCapacityWords as peakAndCapacityWordsRu } from '../locale/ru/peak-and-capacity.ts';
+import { peakAndCapacityWords as peakAndCapacityWordsKk } from '../locale/kk/peak-and-capacity.ts';
 
 /**
  * The figures drawn, in MW, as facts, grouped by the year they belong to. Changes and shortfalls (the miners' load,
@@ -64,13 +66,13 @@ function view(data: PeakData, which: PeakView, { narrow, format }: ViewFrame): P
 export const peakAndCapacity = /* @__PURE__ */ defineChart({
 	id: 'peak-and-capacity',
 	subject: 'grid',
-	words: { en: peakAndCapacityWords },
+	words: { en: peakAndCapacityWords, ru: peakAndCapacityWordsRu, kk: peakAndCapacityWordsKk },
 	datasets: { 'peak-and-capacity': 'estimates', 'mining-load': 'estimates' },
 	derived: ['ministry-total-mw'],
 	draw,
-	select: (datasets, { words }): PeakData => ({
+	select: (datasets, { format, words }): PeakData => ({
 		figures: Object.entries(GROUPS).flatMap(([group, { view, facts }]) =>
-			facts.map((fact): MwFigure => ({ ...factFigure(datasets, fact, words.groups[group] ?? group, words), view }))
+			facts.map((fact): MwFigure => ({ ...factFigure(datasets, fact, words.groups[group] ?? group, words, format), view }))
 		),
 		note: words.note,
 	}),

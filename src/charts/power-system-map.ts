@@ -6,6 +6,8 @@ import { formatQuantity, quantityOfRow } from '../data/quantity.ts';
 import { parseMapGeometry } from '../schemas/map-geometry.ts';
 import geometry from '../../content/geo/central-asia.json' with { type: 'json' };
 import { powerSystemMapWords } from '../locale/en/power-system-map.ts';
+import { powerSystemMapWords as powerSystemMapWordsRu } from '../locale/ru/power-system-map.ts';
+import { powerSystemMapWords as powerSystemMapWordsKk } from '../locale/kk/power-system-map.ts';
 
 type Point = readonly [number, number];
 type Anchor = 'start' | 'middle' | 'end';
@@ -101,17 +103,17 @@ export const draw = defineDraw({
 export const powerSystemMap = /* @__PURE__ */ defineChart({
 	id: 'power-system-map',
 	subject: 'january',
-	words: { en: powerSystemMapWords },
+	words: { en: powerSystemMapWords, ru: powerSystemMapWordsRu, kk: powerSystemMapWordsKk },
 	datasets: { blackout: 'estimates' },
 	derived: [],
 	draw,
-	select: (datasets, { words }): PowerSystemMapData => {
+	select: (datasets, { format, words }): PowerSystemMapData => {
 		const map = parseMapGeometry(geometry, 'content/geo/central-asia.json');
 		const country = (system: string) => map.countries.find((c) => c.system === system);
 		const place = (id: string) => map.places.find((p) => p.id === id);
 		const shed = (Object.keys(ROWS) as Shed['id'][]).map((id): Shed => {
 			const row = requireRow(datasets.blackout.rows, ROWS[id], 'blackout');
-			const text = formatQuantity(quantityOfRow(row));
+			const text = formatQuantity(quantityOfRow(row), format);
 			const shape = id === 'kz' ? map.zone : country(id);
 			if (!shape) throw new Error(`content/geo/central-asia.json: no shape for power system "${id}"`);
 			const [name, where, color] = [words.systems[id], words.where(id, words.zoneRegions), id === 'kz' ? 'secondary' : 'primary'] as const;

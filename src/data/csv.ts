@@ -1,29 +1,11 @@
 import { csvFormatRow } from 'd3-dsv';
 import type { Dataset } from '../schemas/dataset.ts';
 import { hedgeWords } from './hedge.ts';
+import { DEFAULT_LANG, type Lang } from '../locale/lang.ts';
+import { siteWordsFor } from '../locale/words.ts';
+import { formatterFor } from '../locale/format.ts';
+import { SITE } from '../site.ts';
 import type { Quantity } from './quantity.ts';
-
-const COLUMNS = [
-	'dataset',
-	'row',
-	'label',
-	'value',
-	'value_max',
-	'qualifier',
-	'unit',
-	'basis',
-	'coverage',
-	'claimant',
-	'kind',
-	'date',
-	'period_start',
-	'period_end',
-	'source_publisher',
-	'source_title',
-	'source_url',
-	'source_date',
-	'source_kind',
-] as const;
 
 /** A field's text: a number as it is; text a spreadsheet would run as a formula (starting = + - @ tab or CR) defused with an apostrophe. */
 export function csvField(value: string | number | undefined): string {
@@ -43,7 +25,12 @@ function significant(n: number): number {
 }
 
 /** Every figure of the datasets, one per line, each with its source, then our calculations marked as ours, as CSV (RFC 4180, CRLF line ends). */
-export function datasetsToCsv(datasets: readonly Dataset[], calculations: readonly { id: string; quantity: Quantity }[] = []): string {
+export function datasetsToCsv(
+	datasets: readonly Dataset[],
+	calculations: readonly { id: string; quantity: Quantity }[] = [],
+	lang: Lang = DEFAULT_LANG
+): string {
+	const words = formatterFor(lang).words;
 	const lines: (string | number | undefined)[][] = [];
 	for (const d of datasets) {
 		for (const row of d.rows) {
@@ -118,12 +105,12 @@ export function datasetsToCsv(datasets: readonly Dataset[], calculations: readon
 			q.attribution,
 			significant(q.value),
 			q.valueMax === undefined ? undefined : significant(q.valueMax),
-			hedgeWords(q.hedge) || undefined,
+			hedgeWords(q.hedge, words) || undefined,
 			q.measure.unit,
 			basis,
 			q.coverage,
-			'this site',
-			'our calculation',
+			SITE.name,
+			words.kind.calculation,
 			undefined,
 			undefined,
 			undefined,
@@ -135,5 +122,5 @@ export function datasetsToCsv(datasets: readonly Dataset[], calculations: readon
 		]);
 	}
 	// d3-dsv ends lines with LF; RFC 4180 (and Excel) want CRLF, so lines are joined here.
-	return [COLUMNS, ...lines].map(csvLine).join('\r\n') + '\r\n';
+	return [siteWordsFor(lang).csvColumns, ...lines].map(csvLine).join('\r\n') + '\r\n';
 }

@@ -5,9 +5,9 @@
 import type { DatasetMap } from './dataset-map.ts';
 import { requireDataset, requireRow } from './dataset-map.ts';
 import type { EstimateRow, EventRow } from '../schemas/dataset.ts';
-import { formatDate, formatNumber } from '../locale/format.ts';
+import { EN, type Formatter } from '../locale/format.ts';
 import { combined, difference, EXACT, hedgeOf, ratio, type Hedge } from './hedge.ts';
-import { COVERAGE_WORDS, formatQuantity, quantityOfRow, type Quantity } from './quantity.ts';
+import { formatQuantity, quantityOfRow, type Quantity } from './quantity.ts';
 
 /** Hours in a (non-leap) year: a load running all year for this many hours. */
 export const HOURS_PER_YEAR = 8760;
@@ -62,64 +62,76 @@ export function eventRow(datasets: DatasetMap, id: string): EventRow {
 	return requireRow(requireDataset(datasets, 'january-2022', 'events', 'derived').rows, id, 'january-2022');
 }
 
-function calculation(value: number, measure: Quantity['measure'], hedge: Hedge, inputs: string, extra: Partial<Quantity> = {}): Quantity {
-	return { value, measure, hedge, attribution: `Our calculation: ${inputs}`, kind: 'calculation', ...extra };
+function calculation(
+	value: number,
+	measure: Quantity['measure'],
+	hedge: Hedge,
+	inputs: string,
+	format: Formatter,
+	extra: Partial<Quantity> = {}
+): Quantity {
+	return { value, measure, hedge, attribution: format.words.ours(inputs), kind: 'calculation', ...extra };
 }
 
 /** The miners' load in MW, as one figure per estimate: the ministry's two parts are summed. */
-export function ministryTotalMw(d: DatasetMap): Quantity {
+export function ministryTotalMw(d: DatasetMap, format: Formatter = EN): Quantity {
 	const grey = loadRow(d, 'ministry-grey');
 	const registered = loadRow(d, 'ministry-registered');
 	return calculation(
 		grey.value + registered.value,
 		{ unit: 'MW' },
 		combined(hedgeOf(grey.qualifier), hedgeOf(registered.qualifier)),
-		`the sum of the Energy Ministry's ${formatQuantity(quantityOfRow(grey))} for unregistered miners and ${formatQuantity(quantityOfRow(registered))} for registered ones`,
+		format.words.calc.sum(formatQuantity(quantityOfRow(grey), format), formatQuantity(quantityOfRow(registered), format)),
+		format,
 		{ coverage: 'all-miners' }
 	);
 }
 
 /** A load estimate (a row, or the ministry's sum) as a quantity in MW. */
-function loadQuantity(d: DatasetMap, id: string): { quantity: Quantity; who: string } {
-	if (id === 'ministry-total') return { quantity: ministryTotalMw(d), who: "the Energy Ministry's" };
+function loadQuantity(d: DatasetMap, id: string, format: Formatter): { quantity: Quantity; who: string } {
+	const whose = format.words.calc.whose;
+	if (id === 'ministry-total') return { quantity: ministryTotalMw(d, format), who: whose('ministry', '') };
 	const row = loadRow(d, id);
-	const who = { 'nabdc-grey': "NABDC's", 'kegoc-increase': "KEGOC's" }[id] ?? `${row.claimant}'s`;
+	const who = id === 'nabdc-grey' ? whose('nabdc', row.claimant) : id === 'kegoc-increase' ? whose('kegoc', row.claimant) : whose('other', row.claimant);
 	return { quantity: quantityOfRow(row), who };
 }
 
 /** A load estimate run all year, in TWh. */
-export function loadEnergy(d: DatasetMap, id: string): Quantity {
-	const { quantity: load, who } = loadQuantity(d, id);
+export function loadEnergy(d: DatasetMap, id: string, format: Formatter = EN): Quantity {
+	const { quantity: load, who } = loadQuantity(d, id, format);
 	return calculation(
 		mwToTwhPerYear(load.value),
 		{ unit: 'TWh' },
 		load.hedge,
-		`${who} ${formatQuantity(load)} run for ${formatNumber(HOURS_PER_YEAR, 0)} hours`,
+		format.words.calc.runAllYear(who, formatQuantity(load, format), format.number(HOURS_PER_YEAR, 0)),
+		format,
 		{ coverage: load.coverage }
 	);
 }
 
 /** A load estimate run all year, as a share of the mining year's demand (a share of electricity used). */
-export function loadShare(d: DatasetMap, id: string): Quantity {
-	const { quantity: load, who } = loadQuantity(d, id);
-	const covers = load.coverage ? `, for ${COVERAGE_WORDS[load.coverage]}` : '';
+export function loadShare(d: DatasetMap, id: string, format: Formatter = EN): Quantity {
+	const { quantity: load, who } = loadQuantity(d, id, format);
+	const covers = load.coverage ? format.words.coverage[load.coverage] : undefined;
 	return calculation(
 		shareOf(mwToTwhPerYear(load.value), demandIn(d, MINING_YEAR)),
 		{ unit: '%', basis: 'electricity-use' },
 		load.hedge,
-		`${who} ${formatQuantity(load)}${covers}, run all year, over ${MINING_YEAR} demand`,
+		format.words.calc.shareOfDemand(who, formatQuantity(load, format), covers, MINING_YEAR),
+		format,
 		{ coverage: load.coverage }
 	);
 }
 
 /** The mining year's demand less a load estimate run all year. */
-export function demandWithout(d: DatasetMap, id: string): Quantity {
-	const { quantity: load, who } = loadQuantity(d, id);
+export function demandWithout(d: DatasetMap, id: string, format: Formatter = EN): Quantity {
+	const { quantity: load, who } = loadQuantity(d, id, format);
 	return calculation(
 		demandIn(d, MINING_YEAR) - mwToTwhPerYear(load.value),
 		{ unit: 'TWh' },
 		difference(EXACT, load.hedge),
-		`${MINING_YEAR} demand less ${who} ${formatQuantity(load)} of mining run all year`,
+		format.words.calc.demandLess(MINING_YEAR, who, formatQuantity(load, format)),
+		format,
 		{ coverage: load.coverage }
 	);
 }
@@ -132,14 +144,15 @@ function powerCutDays(d: DatasetMap): { claimed: string; memo: string; end: stri
 }
 
 /** The association's daily figure over the power cut, from the memo's start (low) or the association's (high), to 31 January. */
-export function powerCutTotal(d: DatasetMap): Quantity {
+export function powerCutTotal(d: DatasetMap, format: Formatter = EN): Quantity {
 	const rate = lossRow(d, 'power-cut-per-day');
 	const days = powerCutDays(d);
 	return calculation(
 		rate.value * daysInclusive(days.memo, days.end),
 		{ unit: 'USD' },
 		hedgeOf(rate.qualifier),
-		`NABDC's ${formatQuantity(quantityOfRow(rate))} a day from ${formatDate(days.memo)} (KEGOC's memo) or from ${formatDate(days.claimed)} (NABDC) to ${formatDate(days.end)}`,
+		format.words.calc.powerCutTotal(formatQuantity(quantityOfRow(rate), format), format.date(days.memo), format.date(days.claimed), format.date(days.end)),
+		format,
 		{ valueMax: rate.value * daysInclusive(days.claimed, days.end), coverage: rate.coverage }
 	);
 }
@@ -155,7 +168,7 @@ export interface RunningTotal {
 }
 
 /** A running total of the association's daily figure by the end of each day, counted from each start (the memo's, then the association's). */
-export function powerCutRunningTotals(d: DatasetMap): Record<'memo' | 'claimed', RunningTotal> {
+export function powerCutRunningTotals(d: DatasetMap, format: Formatter = EN): Record<'memo' | 'claimed', RunningTotal> {
 	const row = lossRow(d, 'power-cut-per-day');
 	const rate = row.value;
 	const days = powerCutDays(d);
@@ -166,15 +179,15 @@ export function powerCutRunningTotals(d: DatasetMap): Record<'memo' | 'claimed',
 			date: new Date(Date.parse(`${start}T00:00Z`) + (i - 1) * 86_400_000).toISOString().slice(0, 10),
 			value: rate * i,
 		}));
-		const inputs = `NABDC's ${formatQuantity(quantityOfRow(row))} a day from ${formatDate(start)} (${who}) to ${formatDate(days.end)}`;
-		const total = calculation(rate * (count - 1), { unit: 'USD' }, hedgeOf(row.qualifier), inputs, { coverage: row.coverage });
+		const inputs = format.words.calc.powerCutFrom(formatQuantity(quantityOfRow(row), format), format.date(start), who, format.date(days.end));
+		const total = calculation(rate * (count - 1), { unit: 'USD' }, hedgeOf(row.qualifier), inputs, format, { coverage: row.coverage });
 		return { start, who, end: days.end, points, total };
 	};
-	return { memo: from(days.memo, 'KEGOC’s memo'), claimed: from(days.claimed, 'the association') };
+	return { memo: from(days.memo, format.words.calc.memo), claimed: from(days.claimed, format.words.calc.association) };
 }
 
 /** WIRED's total for the shutdown spread over Almaty's hours of it: a daily rate to set beside VOI's. */
-export function wiredPerDay(d: DatasetMap): Quantity {
+export function wiredPerDay(d: DatasetMap, format: Formatter = EN): Quantity {
 	const total = lossRow(d, 'shutdown-total-wired');
 	const hours = lossRow(d, 'shutdown-hours');
 	// Approximate: the 111 hours are Almaty's shutdown, and WIRED gives no length for the total it quotes.
@@ -182,25 +195,27 @@ export function wiredPerDay(d: DatasetMap): Quantity {
 		total.value / (hours.value / 24),
 		{ unit: 'USD/day' },
 		combined(hedgeOf(total.qualifier), { approximate: true }),
-		`WIRED's ${formatQuantity(quantityOfRow(total))} for the whole shutdown over the ${hours.value} hours of Almaty's`,
+		format.words.calc.wiredPerDay(formatQuantity(quantityOfRow(total), format), format.number(hours.value, 0)),
+		format,
 		{ coverage: total.coverage }
 	);
 }
 
 /** How many times one daily loss is another. */
-function lossRatio(top: Quantity, bottom: EstimateRow, inputs: string): Quantity {
-	return calculation(top.value / bottom.value, { unit: 'times' }, ratio(top.hedge, hedgeOf(bottom.qualifier)), inputs);
+function lossRatio(top: Quantity, bottom: EstimateRow, inputs: string, format: Formatter): Quantity {
+	return calculation(top.value / bottom.value, { unit: 'times' }, ratio(top.hedge, hedgeOf(bottom.qualifier)), inputs, format);
 }
 
-export type Calculation = (datasets: DatasetMap) => Quantity;
+/** A calculation, its attribution in the formatter's language. */
+export type Calculation = (datasets: DatasetMap, format?: Formatter) => Quantity;
 
 /** The calculations the prose quotes by name, `<Fact id="calc/<name>" />`. */
 export const CALCULATIONS = {
-	'growth-2021': (d) =>
-		calculation(growth(demandIn(d, 2020), demandIn(d, 2021)), { unit: '%', basis: 'change' }, EXACT, 'Ember demand, 2020 and 2021'),
-	'growth-2022': (d) =>
-		calculation(growth(demandIn(d, 2021), demandIn(d, 2022)), { unit: '%', basis: 'change' }, EXACT, 'Ember demand, 2021 and 2022'),
-	'growth-2021-fastest-since': (d) => {
+	'growth-2021': (d, f = EN) =>
+		calculation(growth(demandIn(d, 2020), demandIn(d, 2021)), { unit: '%', basis: 'change' }, EXACT, f.words.calc.growth(2020, 2021), f),
+	'growth-2022': (d, f = EN) =>
+		calculation(growth(demandIn(d, 2021), demandIn(d, 2022)), { unit: '%', basis: 'change' }, EXACT, f.words.calc.growth(2021, 2022), f),
+	'growth-2021-fastest-since': (d, f = EN) => {
 		const rows = requireDataset(d, 'grid-load', 'annual', 'derived').rows;
 		const target = growth(demandIn(d, 2020), demandIn(d, 2021));
 		const year = rows.findLast((r, i) => {
@@ -208,29 +223,21 @@ export const CALCULATIONS = {
 			return r.year < 2021 && previous !== undefined && growth(previous.value, r.value) >= target;
 		})?.year;
 		if (year === undefined) throw new Error('no earlier year grew as fast as 2021');
-		return calculation(year, { unit: 'year' }, EXACT, 'the last year before 2021 in which Ember demand grew at least as fast');
+		return calculation(year, { unit: 'year' }, EXACT, f.words.calc.fastestSince(2021), f);
 	},
-	'demand-added-2021': (d) => calculation(demandIn(d, 2021) - demandIn(d, 2020), { unit: 'TWh' }, EXACT, 'Ember demand, 2021 less 2020'),
-	'kegoc-load-twh': (d) => loadEnergy(d, 'kegoc-increase'),
-	'kegoc-load-share': (d) => loadShare(d, 'kegoc-increase'),
+	'demand-added-2021': (d, f = EN) =>
+		calculation(demandIn(d, 2021) - demandIn(d, 2020), { unit: 'TWh' }, EXACT, f.words.calc.demandAdded(2020, 2021), f),
+	'kegoc-load-twh': (d, f = EN) => loadEnergy(d, 'kegoc-increase', f),
+	'kegoc-load-share': (d, f = EN) => loadShare(d, 'kegoc-increase', f),
 	'ministry-total-mw': ministryTotalMw,
-	'ministry-load-share': (d) => loadShare(d, 'ministry-total'),
-	'nabdc-load-share': (d) => loadShare(d, 'nabdc-grey'),
-	'demand-2021-without-kegoc-load': (d) => demandWithout(d, 'kegoc-increase'),
-	'demand-2021-without-ministry-load': (d) => demandWithout(d, 'ministry-total'),
+	'ministry-load-share': (d, f = EN) => loadShare(d, 'ministry-total', f),
+	'nabdc-load-share': (d, f = EN) => loadShare(d, 'nabdc-grey', f),
+	'demand-2021-without-kegoc-load': (d, f = EN) => demandWithout(d, 'kegoc-increase', f),
+	'demand-2021-without-ministry-load': (d, f = EN) => demandWithout(d, 'ministry-total', f),
 	'wired-per-day': wiredPerDay,
-	'loss-ratio': (d) =>
-		lossRatio(
-			quantityOfRow(lossRow(d, 'shutdown-per-day')),
-			lossRow(d, 'power-cut-per-day'),
-			"VOI's report of the analyst's daily figure over the association's"
-		),
-	'loss-ratio-wired': (d) =>
-		lossRatio(
-			wiredPerDay(d),
-			lossRow(d, 'power-cut-per-day'),
-			"WIRED's total spread over Almaty's shutdown, over the association's daily figure"
-		),
+	'loss-ratio': (d, f = EN) =>
+		lossRatio(quantityOfRow(lossRow(d, 'shutdown-per-day')), lossRow(d, 'power-cut-per-day'), f.words.calc.lossRatio, f),
+	'loss-ratio-wired': (d, f = EN) => lossRatio(wiredPerDay(d, f), lossRow(d, 'power-cut-per-day'), f.words.calc.lossRatioWired, f),
 	'power-cut-total': powerCutTotal,
 } satisfies Record<string, Calculation>;
 

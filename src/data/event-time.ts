@@ -2,7 +2,7 @@
 // that Asia/Almaty was UTC+6 in January 2022 (it moved to UTC+5 in 2024), so no offset is written by hand.
 
 import type { EventRow } from '../schemas/dataset.ts';
-import { formatDate } from '../locale/format.ts';
+import { EN, type Formatter } from '../locale/format.ts';
 
 const FORMATS = new Map<string, Intl.DateTimeFormat>();
 
@@ -30,38 +30,33 @@ export function localTime(time: string, timeZone: EventRow['timeZone']): { date:
 	return { date: `${p['year']}-${p['month']}-${p['day']}`, time: `${p['hour']}:${p['minute']}` };
 }
 
-/** "2022-01-25" -> "25 January"; a month or year stays as formatDate gives it. */
-export function formatDay(date: string): string {
-	const full = formatDate(date);
-	return date.length === 10 ? full.replace(/ \d{4}$/, '') : full;
-}
 
 /** How a time or date is quoted: the whole date, the day without the year, or the clock time. */
 export type EventPart = 'date' | 'day' | 'time' | 'end-date' | 'end-day';
 
 /** One part of an event, formatted: "25 January 2022", "25 January", "11:59", "about 16:30". Throws if the source gave no such part. */
-export function formatEventPart(event: EventRow, part: EventPart): string {
+export function formatEventPart(event: EventRow, part: EventPart, format: Formatter = EN): string {
 	const at = part.startsWith('end') ? event.end : event.start;
 	if (at === undefined) throw new Error(`event "${event.id}" has no end`);
 	const local = localTime(at, event.timeZone);
 	if (part === 'time') {
 		if (!local.time) throw new Error(`event "${event.id}" has no time of day`);
 		// The source's hedge stays with the time: "about 16:30", "by 16:00".
-		return event.qualifier ? `${event.qualifier} ${local.time}` : local.time;
+		return event.qualifier ? format.words.eventHedge[event.qualifier](local.time) : local.time;
 	}
-	return part === 'day' || part === 'end-day' ? formatDay(local.date) : formatDate(local.date);
+	return part === 'day' || part === 'end-day' ? format.day(local.date) : format.date(local.date);
 }
 
 /** An event's whole time, for its note: "25 January 2022, 11:59 Almaty time (05:59 UTC)", with its end where it has one. */
-export function describeEventTime(event: EventRow): string {
-	const city = event.timeZone.split('/')[1] ?? event.timeZone;
+export function describeEventTime(event: EventRow, format: Formatter = EN): string {
+	const words = format.words;
 	const at = (time: string) => {
 		const local = localTime(time, event.timeZone);
-		if (!local.time) return formatDate(local.date);
-		const hedge = event.qualifier ? `${event.qualifier} ` : '';
-		return `${formatDate(local.date)}, ${hedge}${local.time} ${city} time (${time.slice(11, 16)} UTC)`;
+		if (!local.time) return format.date(local.date);
+		const clock = event.qualifier ? words.eventHedge[event.qualifier](local.time) : local.time;
+		return `${format.date(local.date)}, ${words.zoneTime(clock, event.timeZone, time.slice(11, 16))}`;
 	};
-	return event.end ? `${at(event.start)} to ${at(event.end)}` : at(event.start);
+	return event.end ? words.range(at(event.start), at(event.end)) : at(event.start);
 }
 
 /** How far a zone's clock was ahead of UTC at an instant, in milliseconds (Asia/Almaty: 6 hours in 2022). */

@@ -1,6 +1,6 @@
 import type { DatasetMap } from './dataset-map.ts';
 import { resolveFact, type Fact } from './facts.ts';
-import { KIND_WORDS } from './quantity.ts';
+import { EN, type Formatter } from '../locale/format.ts';
 import type { Figure } from '../plot/contract.ts';
 import type { SeriesColor } from '../plot/palette.ts';
 
@@ -25,8 +25,8 @@ export interface FactFigureWords {
 }
 
 /** The figure of a fact (`<dataset>/<row>` or `calc/<name>`), in its group, worded for a bar chart. */
-export function factFigure(datasets: DatasetMap, fact: string, group: string, words: FactFigureWords): FactFigure {
-	const f = resolveFact(datasets, fact);
+export function factFigure(datasets: DatasetMap, fact: string, group: string, words: FactFigureWords, format: Formatter = EN): FactFigure {
+	const f = resolveFact(datasets, fact, 'value', format);
 	const id = fact.split('/')[1] ?? fact;
 	const what = words.rows[id] ?? f.label;
 	return {
@@ -35,7 +35,7 @@ export function factFigure(datasets: DatasetMap, fact: string, group: string, wo
 		group,
 		text: f.text,
 		kind: f.kind,
-		row: `${what} (${KIND_WORDS[f.kind]})`,
+		row: `${what} (${format.words.kind[f.kind]})`,
 		value: f.value ?? Number.NaN,
 		calculated: f.calculated,
 		color: kindColor(f.kind),

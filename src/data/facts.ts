@@ -3,7 +3,7 @@
 
 import type { DatasetMap } from './dataset-map.ts';
 import { requireRow } from './dataset-map.ts';
-import { formatDate } from '../locale/format.ts';
+import { EN, type Formatter } from '../locale/format.ts';
 import type { Source, SourceKind } from '../schemas/source.ts';
 import { CALCULATIONS, isCalculationId } from './derived.ts';
 import { describeEventTime, formatEventPart, type EventPart } from './event-time.ts';
@@ -31,11 +31,11 @@ export interface Fact {
 /** How a fact is quoted: the figure (default), or the date, day or time it belongs to. */
 export type FactPart = 'value' | 'date' | EventPart;
 
-function fromQuantity(id: string, label: string, quantity: Quantity, source: Source | undefined): Fact {
+function fromQuantity(id: string, label: string, quantity: Quantity, source: Source | undefined, format: Formatter): Fact {
 	return {
 		id,
 		label,
-		text: formatQuantity(quantity),
+		text: formatQuantity(quantity, format),
 		value: quantity.value,
 		attribution: quantity.attribution,
 		kind: quantity.kind,
@@ -44,35 +44,35 @@ function fromQuantity(id: string, label: string, quantity: Quantity, source: Sou
 	};
 }
 
-/** Resolves a fact id; throws, naming the id, if there is no such fact or part. */
-export function resolveFact(datasets: DatasetMap, id: string, part: FactPart = 'value'): Fact {
+/** Resolves a fact id in the datasets' language and the formatter's; throws, naming the id, if there is no such fact or part. */
+export function resolveFact(datasets: DatasetMap, id: string, part: FactPart = 'value', format: Formatter = EN): Fact {
 	const [scope, key, extra] = id.split('/');
 	if (!scope || !key || extra !== undefined) throw new Error(`fact "${id}": expected "<dataset>/<row>" or "calc/<name>"`);
 	try {
-		return resolve(datasets, id, scope, key, part);
+		return resolve(datasets, id, scope, key, part, format);
 	} catch (error) {
 		const message = (error as Error).message;
 		throw new Error(message.startsWith(`fact "${id}"`) ? message : `fact "${id}": ${message}`, { cause: error });
 	}
 }
 
-function resolve(datasets: DatasetMap, id: string, scope: string, key: string, part: FactPart): Fact {
+function resolve(datasets: DatasetMap, id: string, scope: string, key: string, part: FactPart, format: Formatter): Fact {
 	if (scope === 'calc') {
 		if (!isCalculationId(key)) throw new Error(`no calculation "${key}"`);
 		if (part !== 'value') throw new Error(`a calculation has no ${part}`);
-		return fromQuantity(id, 'Our calculation', CALCULATIONS[key](datasets), undefined);
+		return fromQuantity(id, format.words.kind.calculation, CALCULATIONS[key](datasets, format), undefined, format);
 	}
 	const dataset = datasets[scope];
 	if (!dataset) throw new Error(`no dataset "${scope}"`);
 	const sourceOf = (sourceId: string) => dataset.sources.find((s) => s.id === sourceId);
 	if (dataset.shape === 'events') {
 		const event = requireRow(dataset.rows, key, scope);
-		const text = formatEventPart(event, part === 'value' ? 'date' : part);
+		const text = formatEventPart(event, part === 'value' ? 'date' : part, format);
 		return {
 			id,
 			label: event.label,
 			text,
-			when: describeEventTime(event),
+			when: describeEventTime(event, format),
 			value: undefined,
 			attribution: event.claimant,
 			kind: event.kind,
@@ -86,7 +86,7 @@ function resolve(datasets: DatasetMap, id: string, scope: string, key: string, p
 			return {
 				id,
 				label: row.label,
-				text: formatDate(row.date),
+				text: format.date(row.date),
 				value: undefined,
 				attribution: row.claimant,
 				kind: row.kind,
@@ -95,7 +95,7 @@ function resolve(datasets: DatasetMap, id: string, scope: string, key: string, p
 			};
 		}
 		if (part !== 'value') throw new Error(`a figure has no ${part}`);
-		return fromQuantity(id, row.label, quantityOfRow(row), sourceOf(row.source));
+		return fromQuantity(id, row.label, quantityOfRow(row), sourceOf(row.source), format);
 	}
 	if (part !== 'value') throw new Error(`a series value has no ${part}`);
 	const row = dataset.shape === 'annual' ? dataset.rows.find((r) => String(r.year) === key) : dataset.rows.find((r) => r.month === key);
@@ -111,7 +111,8 @@ function resolve(datasets: DatasetMap, id: string, scope: string, key: string, p
 			attribution: source?.publisher ?? scope,
 			kind: source?.kind ?? 'official-statistic',
 		},
-		source
+		source,
+		format
 	);
 }
 

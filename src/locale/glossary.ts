@@ -85,7 +85,7 @@ export const GLOSSARY = {
 	uzbekistan: { forms: { en: 'Uzbekistan', ru: 'Узбекистан', kk: 'Өзбекстан' } },
 	kyrgyzstan: { forms: { en: 'Kyrgyzstan', ru: 'Кыргызстан', kk: 'Қырғызстан' } },
 	russia: { forms: { en: 'Russia', ru: 'Россия', kk: 'Ресей' }, stems: { ru: 'Росси', kk: 'Ресей' } },
-	china: { forms: { en: 'China', ru: 'Китай', kk: 'Қытай' } },
+	china: { forms: { en: 'China', ru: 'Китай', kk: 'Қытай' }, stems: { ru: 'Кита', kk: 'Қытай' } },
 	turkmenistan: { forms: { en: 'Turkmenistan', ru: 'Туркменистан', kk: 'Түрікменстан' } },
 	tajikistan: { forms: { en: 'Tajikistan', ru: 'Таджикистан', kk: 'Тәжікстан' } },
 	'united-states': { forms: { en: 'United States', ru: 'США', kk: 'АҚШ' } },

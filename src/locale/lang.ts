@@ -16,3 +16,8 @@ export const LANG_INFO: Readonly<Record<Lang, { name: string; ogLocale: string }
 	ru: { name: 'Русский', ogLocale: 'ru_RU' },
 	kk: { name: 'Қазақша', ogLocale: 'kk_KZ' },
 };
+
+/** The language of a page, from Astro's `currentLocale` (taken from the URL); English for anything else. */
+export function langOf(locale: string | undefined): Lang {
+	return isLang(locale) ? locale : DEFAULT_LANG;
+}

@@ -1,6 +1,7 @@
 import type { SourceKind } from '../schemas/source.ts';
 import type { Coverage, ShareBasis } from '../schemas/units.ts';
 import type { Bound } from '../data/hedge.ts';
+import type { CalculationWords } from './calculation-words.ts';
 
 /** The words a figure is quoted with in a language: its kind, coverage and basis, its hedge, and the units Intl has no name for. */
 export interface QuantityWords {
@@ -28,6 +29,8 @@ export interface QuantityWords {
 	zoneTime: (time: string, zone: 'Asia/Almaty' | 'Asia/Tashkent', utc: string) => string;
 	/** An interval of two times or dates: "… to …". */
 	range: (from: string, to: string) => string;
+	/** How our calculations name their inputs. */
+	calc: CalculationWords;
 	/** Our calculation, naming its inputs: "Our calculation: …". */
 	ours: (inputs: string) => string;
 }

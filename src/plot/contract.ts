@@ -7,6 +7,9 @@ import type { DerivedMeasure } from '../data/quantity.ts';
 
 type Channel<T, V> = V | ((d: T, i: number) => V);
 
+/** "Our calculation" in each of the site's languages (a unit test holds this to their quantity words). */
+export const SAYS_OURS = /our calculation|наш расчёт|біздің есеб/i;
+
 /** Options every mark takes: colour, and the markup contract of a data mark. */
 export interface MarkOptions<T> {
 	color?: Channel<T, SeriesColor>;
@@ -87,7 +90,7 @@ export function datumAttrs<T>(options: MarkOptions<T>, d: T, i: number, value: n
 				};
 	const title = options.title?.(d, i);
 	if (title === undefined) return { ...paint, 'aria-hidden': 'true' };
-	if (calculated && !/our calculation/i.test(title)) throw new Error(`a calculated mark must say so: "${title}"`);
+	if (calculated && !SAYS_OURS.test(title)) throw new Error(`a calculated mark must say so: "${title}"`);
 	return {
 		...paint,
 		class: ['kz-mark', calculated ? 'kz-derived' : '', paint['class']].filter(Boolean).join(' '),

@@ -1,7 +1,7 @@
 import { requireDataset, type DatasetMap, type DatasetOfShape, type DatasetShape } from '../data/dataset-map.ts';
 import type { CalculationId } from '../data/derived.ts';
 import { formatterFor, type Formatter } from '../locale/format.ts';
-import type { Lang } from '../locale/lang.ts';
+import { LANGS, type Lang } from '../locale/lang.ts';
 import { renderChart, resolveView, type ChartDraw, type ChartPayload, type DrawOptions } from './draw.ts';
 
 // The server half of a chart: its datasets, selection and words in every language; the browser never loads it.
@@ -90,8 +90,8 @@ export interface Chart {
 	id: string;
 	subject: Subject;
 	title: string;
-	/** Its own credit beyond its datasets' (a map's boundaries), in English. */
-	credit?: string | undefined;
+	/** Its own credit beyond its datasets' (a map's boundaries), in each language. */
+	credits: Readonly<Record<Lang, string | undefined>>;
 	datasets: readonly string[];
 	derived: readonly CalculationId[];
 	views: readonly [ChartView, ...ChartView[]];
@@ -151,7 +151,7 @@ export function defineChart<S extends Record<string, DatasetShape>, D, V extends
 		id: spec.id,
 		subject: spec.subject,
 		title: spec.words.en.title,
-		credit: spec.words.en.credit,
+		credits: Object.fromEntries(LANGS.map((lang) => [lang, spec.words[lang].credit])) as Record<Lang, string | undefined>,
 		datasets: Object.keys(spec.datasets),
 		derived: spec.derived,
 		views,

@@ -1,16 +1,23 @@
 /** Line height of 12px chart text: labels, axis words, legends and notes. */
 export const LINE_HEIGHT = 15;
 
-/** Average glyph width of the chart font, in ems: enough to wrap labels without measuring text. */
+/** Average glyph width of the chart font, in ems: enough to wrap labels without measuring text. Cyrillic runs wider. */
 const EM_PER_CHAR = 0.56;
+const EM_PER_CYRILLIC = 0.6;
+
+function charsWidth(content: string): number {
+	let ems = 0;
+	for (const char of content) ems += char >= '\u0400' && char <= '\u052f' ? EM_PER_CYRILLIC : EM_PER_CHAR;
+	return ems;
+}
 
 /** Splits `content` into lines that fit `maxWidth` pixels at `fontSize`. */
 export function wrapLines(content: string, maxWidth: number, fontSize: number): string[] {
-	const maxChars = Math.max(8, Math.floor(maxWidth / (fontSize * EM_PER_CHAR)));
+	const maxEms = Math.max(8 * EM_PER_CHAR, maxWidth / fontSize);
 	const lines: string[] = [];
 	let line = '';
 	for (const word of content.split(/\s+/).filter(Boolean)) {
-		if (line && line.length + 1 + word.length > maxChars) {
+		if (line && charsWidth(`${line} ${word}`) > maxEms) {
 			lines.push(line);
 			line = word;
 		} else {
@@ -23,5 +30,5 @@ export function wrapLines(content: string, maxWidth: number, fontSize: number): 
 
 /** Estimated width of a label in pixels. */
 export function textWidth(content: string, fontSize = 12): number {
-	return content.length * fontSize * EM_PER_CHAR;
+	return charsWidth(content) * fontSize;
 }

@@ -123,7 +123,7 @@ class KzChart extends HTMLElement {
 	#bind(plot: HTMLElement): void {
 		plot.tabIndex = 0;
 		plot.setAttribute('role', 'group');
-		plot.setAttribute('aria-label', 'Chart: use the arrow keys to step through the values, Escape to leave');
+		plot.setAttribute('aria-label', this.dataset['keys'] ?? '');
 		if (this.#tooltip) plot.setAttribute('aria-describedby', this.#tooltip.id);
 		plot.addEventListener('pointermove', (event) => {
 			const mark = (event.target as Element).closest<SVGElement>('.kz-mark');

@@ -47,8 +47,9 @@ class KzShare extends HTMLElement {
 
 	async #onClick(event: Event): Promise<void> {
 		const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset['action'];
-		if (action === 'copy-link') await this.#copy(this.link, 'Link copied.');
-		else if (action === 'copy-embed') await this.#copy(this.code, 'Embed code copied.');
+		// The words come from the page, in its language.
+		if (action === 'copy-link') await this.#copy(this.link, this.dataset['linkCopied'] ?? '');
+		else if (action === 'copy-embed') await this.#copy(this.code, this.dataset['embedCopied'] ?? '');
 		else if (action === 'share') {
 			try {
 				await navigator.share({ title: this.dataset['title'] ?? document.title, url: this.link });
@@ -64,7 +65,7 @@ class KzShare extends HTMLElement {
 			await navigator.clipboard.writeText(text);
 			if (status) status.textContent = done;
 		} catch {
-			if (status) status.textContent = 'Copying was blocked: select the text and copy it by hand.';
+			if (status) status.textContent = this.dataset['copyBlocked'] ?? '';
 		}
 	}
 }

@@ -16,6 +16,7 @@
 // kind of page, no two of which match the same path: whatever a host does with overlaps, an embed gets one policy
 // with `frame-ancestors *` and no X-Frame-Options, and every other page `frame-ancestors 'none'` and DENY.
 import { embedsPath } from '../routes/urls.ts';
+import { DEFAULT_LANG, LANGS } from '../locale/lang.ts';
 import { cspHeader } from './csp.ts';
 
 /** Headers every response carries. */
@@ -37,6 +38,11 @@ const ASSET_HEADERS = { 'Cache-Control': 'public, max-age=31536000, immutable' }
  */
 function patternsOf(path: string, base: string): string[] {
 	const inside = path.slice(base.length);
+	// An edition's folder (/ru/, /kk/) holds the same kinds of page as the root: its rules are the root's, under it.
+	const [edition = ''] = inside.split('/');
+	if (LANGS.some((lang) => lang !== DEFAULT_LANG && lang === edition) && inside.length > edition.length + 1) {
+		return patternsOf(path, `${base}${edition}/`);
+	}
 	if (inside === '') return [base, `${base}index.html`];
 	if (!inside.endsWith('/')) return [path];
 	const folder = inside.slice(0, inside.indexOf('/'));
@@ -53,7 +59,7 @@ function rule(pattern: string, headers: Readonly<Record<string, string>>): strin
 export function headersFile(pagePaths: readonly string[], base: string): string {
 	const framableByPattern = new Map<string, boolean>();
 	for (const path of pagePaths) {
-		const framable = path.startsWith(embedsPath(base));
+		const framable = LANGS.some((lang) => path.startsWith(embedsPath(lang, base)));
 		for (const pattern of patternsOf(path, base)) {
 			if (framableByPattern.get(pattern) === !framable) {
 				throw new Error(`_headers: ${pattern} would cover both embeds and pages that must not be framed (${path})`);

@@ -18,7 +18,11 @@ let fontFiles: string[] | undefined;
 
 /** The site's own fonts (the WOFF files the pages use), unwrapped to TrueType files, since resvg reads only those; written once, on first use. */
 function shareFonts(): string[] {
-	fontFiles ??= ['@fontsource/inter/files/inter-latin-400-normal.woff', '@fontsource/inter/files/inter-latin-600-normal.woff'].map(
+	// Every subset the three languages are written in: resvg falls back, glyph by glyph, to the next font file that has it.
+	const subsets = ['latin', 'cyrillic', 'cyrillic-ext'].flatMap((subset) =>
+		[400, 600].map((weight) => `@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`)
+	);
+	fontFiles ??= subsets.map(
 		(file) => {
 			const sfnt = woffToSfnt(readFileSync(require.resolve(file)));
 			const dir = join(tmpdir(), 'kz-share-fonts');

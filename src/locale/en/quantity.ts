@@ -1,4 +1,5 @@
 import type { QuantityWords } from '../quantity-words.ts';
+import { calculationWords } from './calculations.ts';
 
 const BOUNDS = {
 	lower: { strict: 'over', inclusive: 'at least' },
@@ -39,5 +40,6 @@ export const quantityWords: QuantityWords = {
 	eventHedge: { about: (time) => `about ${time}`, by: (time) => `by ${time}` },
 	zoneTime: (time, zone, utc) => `${time} ${zone === 'Asia/Almaty' ? 'Almaty' : 'Tashkent'} time (${utc} UTC)`,
 	range: (from, to) => `${from} to ${to}`,
+	calc: calculationWords,
 	ours: (inputs) => `Our calculation: ${inputs}`,
 };

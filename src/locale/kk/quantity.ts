@@ -1,4 +1,5 @@
 import type { QuantityWords } from '../quantity-words.ts';
+import { calculationWords } from './calculations.ts';
 import { ablative, dative } from './suffix.ts';
 
 const BOUNDS = {
@@ -45,5 +46,6 @@ export const quantityWords: QuantityWords = {
 	eventHedge: { about: (time) => `шамамен ${time}`, by: (time) => `${dative(time)} дейін` },
 	zoneTime: (time, zone, utc) => `${zone === 'Asia/Almaty' ? 'Алматы' : 'Ташкент'} уақытымен ${time} (UTC бойынша ${utc})`,
 	range: (from, to) => `${from} – ${to}`,
+	calc: calculationWords,
 	ours: (inputs) => `Біздің есебіміз: ${inputs}`,
 };

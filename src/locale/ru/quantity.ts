@@ -1,4 +1,5 @@
 import type { QuantityWords } from '../quantity-words.ts';
+import { calculationWords } from './calculations.ts';
 
 const BOUNDS = {
 	lower: { strict: 'более', inclusive: 'не менее' },
@@ -26,9 +27,9 @@ export const quantityWords: QuantityWords = {
 		'world-hashrate': 'мирового хешрейта',
 		change: 'изменение',
 	},
-	// "около 1 500 МВт"; with a bound, "примерно до 1 ГВт": «около» wants a noun after it, not a preposition.
+	// «примерно», not «около»: it reads before a preposition too ("примерно в 4,8 раза", "примерно до 1 ГВт").
 	hedged: (figure, bound, approximate) => {
-		if (!bound) return approximate ? `около ${figure}` : figure;
+		if (!bound) return approximate ? `примерно ${figure}` : figure;
 		const words = BOUNDS[bound.side][bound.strict ? 'strict' : 'inclusive'];
 		return `${approximate ? 'примерно ' : ''}${words} ${figure}`;
 	},
@@ -41,5 +42,6 @@ export const quantityWords: QuantityWords = {
 	eventHedge: { about: (time) => `около ${time}`, by: (time) => `к ${time}` },
 	zoneTime: (time, zone, utc) => `${time} по времени ${zone === 'Asia/Almaty' ? 'Алматы' : 'Ташкента'} (${utc} UTC)`,
 	range: (from, to) => `с ${from} до ${to}`,
+	calc: calculationWords,
 	ours: (inputs) => `Наш расчёт: ${inputs}`,
 };

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { describeEventTime, formatDay, formatEventPart, localTime, eventInstant, zoneOffset } from '../../../src/data/event-time.ts';
+import { EN, formatterFor } from '../../../src/locale/format.ts';
+import { describeEventTime, formatEventPart, localTime, eventInstant, zoneOffset } from '../../../src/data/event-time.ts';
 import { loadDatasets } from '../../helpers/datasets.ts';
 import { requireDataset, requireRow } from '../../../src/data/dataset-map.ts';
 
@@ -42,9 +43,9 @@ describe('formatEventPart(event, part), on content/data/january-2022.json', () =
 		expect(() => formatEventPart(event('cutoff-memo'), 'end-day')).toThrow('event "cutoff-memo" has no end');
 	});
 
-	test('formatDay drops only a full date’s year', () => {
-		expect(formatDay('2022-01-25')).toBe('25 January');
-		expect(formatDay('2021-10')).toBe('October 2021');
+	test('a day drops only a full date’s year', () => {
+		expect(EN.day('2022-01-25')).toBe('25 January');
+		expect(EN.day('2021-10')).toBe('October 2021');
 	});
 });
 
@@ -75,5 +76,15 @@ describe('eventInstant(time, timeZone, edge)', () => {
 	test('Almaty was six hours ahead of UTC in January 2022, Tashkent five', () => {
 		expect(zoneOffset('Asia/Almaty', Date.UTC(2022, 0, 25)) / 36e5).toBe(6);
 		expect(zoneOffset('Asia/Tashkent', Date.UTC(2022, 0, 25)) / 36e5).toBe(5);
+	});
+});
+
+describe('an event in Russian and Kazakh', () => {
+	const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+	test('its whole time, with its zone and UTC, and the source’s hedge in the language’s words', () => {
+		expect(spaced(describeEventTime(event('blackout-start'), formatterFor('ru')))).toBe('25 января 2022 г., 11:59 по времени Алматы (05:59 UTC)');
+		expect(spaced(describeEventTime(event('uzbek-outage-start'), formatterFor('kk')))).toBe('2022 ж. 25 қаңтар, Ташкент уақытымен шамамен 11:00 (UTC бойынша 06:00)');
+		expect(spaced(formatEventPart(event('south-restored'), 'time', formatterFor('kk')))).toBe('16:00-ге дейін');
+		expect(spaced(formatEventPart(event('south-restored'), 'time', formatterFor('ru')))).toBe('к 16:00');
 	});
 });

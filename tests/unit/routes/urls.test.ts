@@ -20,24 +20,24 @@ import {
 /** Every builder, called with a base, and the path it should give under "/". */
 const BUILDERS: [name: string, build: (base: string) => string, path: string][] = [
 	['pathTo', (base) => pathTo('/favicon.svg', base), '/favicon.svg'],
-	['homePath', (base) => homePath(base), '/'],
-	['articlePath', (base) => articlePath('kazakhstan-miners-blackout', base), '/kazakhstan-miners-blackout/'],
+	['homePath', (base) => homePath('en', base), '/'],
+	['articlePath', (base) => articlePath('kazakhstan-miners-blackout', 'en', base), '/kazakhstan-miners-blackout/'],
 	[
 		'chartInArticlePath',
-		(base) => chartInArticlePath('kazakhstan-miners-blackout', 'grid-load', base),
+		(base) => chartInArticlePath('kazakhstan-miners-blackout', 'grid-load', 'en', base),
 		'/kazakhstan-miners-blackout/#grid-load',
 	],
-	['chartPath', (base) => chartPath('grid-load', base), '/charts/grid-load/'],
-	['embedsPath', (base) => embedsPath(base), '/embed/'],
-	['embedPath', (base) => embedPath('grid-load', base), '/embed/grid-load/'],
+	['chartPath', (base) => chartPath('grid-load', 'en', base), '/charts/grid-load/'],
+	['embedsPath', (base) => embedsPath('en', base), '/embed/'],
+	['embedPath', (base) => embedPath('grid-load', 'en', base), '/embed/grid-load/'],
 	['embedScriptPath', (base) => embedScriptPath(base), '/embed.js'],
-	['oembedPath', (base) => oembedPath('grid-load', base), '/oembed/grid-load.json'],
-	['chartDataPath csv', (base) => chartDataPath('grid-load', 'csv', base), '/data/grid-load.csv'],
-	['chartDataPath json', (base) => chartDataPath('grid-load', 'json', base), '/data/grid-load.json'],
-	['chartImagePath png', (base) => chartImagePath('grid-load', 'demand', undefined, base), '/og/charts/grid-load/demand.png'],
-	['chartImagePath svg', (base) => chartImagePath('grid-load', 'demand', 'svg', base), '/og/charts/grid-load/demand.svg'],
-	['articleImagePath', (base) => articleImagePath('kazakhstan-miners-blackout', base), '/og/articles/kazakhstan-miners-blackout.png'],
-	['sourcesPath', (base) => sourcesPath(base), '/sources/'],
+	['oembedPath', (base) => oembedPath('grid-load', 'en', base), '/oembed/grid-load.json'],
+	['chartDataPath csv', (base) => chartDataPath('grid-load', 'csv', 'en', base), '/data/grid-load.csv'],
+	['chartDataPath json', (base) => chartDataPath('grid-load', 'json', 'en', base), '/data/grid-load.json'],
+	['chartImagePath png', (base) => chartImagePath('grid-load', 'demand', undefined, 'en', base), '/og/charts/grid-load/demand.png'],
+	['chartImagePath svg', (base) => chartImagePath('grid-load', 'demand', 'svg', 'en', base), '/og/charts/grid-load/demand.svg'],
+	['articleImagePath', (base) => articleImagePath('kazakhstan-miners-blackout', 'en', base), '/og/articles/kazakhstan-miners-blackout.png'],
+	['sourcesPath', (base) => sourcesPath('en', base), '/sources/'],
 	['sitemapPath', (base) => sitemapPath(base), '/sitemap-index.xml'],
 ];
 
@@ -53,17 +53,17 @@ describe('the URL builders', () => {
 	});
 
 	test('default to the base of the build', () => {
-		expect(chartPath('grid-load')).toBe(chartPath('grid-load', import.meta.env.BASE_URL));
+		expect(chartPath('grid-load')).toBe(chartPath('grid-load', 'en', import.meta.env.BASE_URL));
 		expect(pathTo()).toBe(import.meta.env.BASE_URL);
 	});
 });
 
 describe('absolute(path, site)', () => {
 	test('puts a site path on SITE_URL, keeping the base', () => {
-		expect(absolute(chartPath('grid-load', '/sub/'), 'https://graphics.example.org')).toBe(
+		expect(absolute(chartPath('grid-load', 'en', '/sub/'), 'https://graphics.example.org')).toBe(
 			'https://graphics.example.org/sub/charts/grid-load/'
 		);
-		expect(absolute(homePath('/'), 'https://graphics.example.org/')).toBe('https://graphics.example.org/');
+		expect(absolute(homePath('en', '/'), 'https://graphics.example.org/')).toBe('https://graphics.example.org/');
 	});
 
 	test('uses the build’s SITE_URL by default', () => {
