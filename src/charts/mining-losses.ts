@@ -103,7 +103,18 @@ export const miningLosses = /* @__PURE__ */ defineChart({
 		): Loss => {
 			const [text, name] = [formatQuantity(q, format), words.rows[id] ?? id];
 			const label = words.daily(name, text, q.attribution);
-			const common = { id, fact, value: q.value, text, short, inputs: q.attribution, kind: format.words.kind[q.kind], color, row: name, label };
+			const common = {
+				id,
+				fact,
+				value: q.value,
+				text,
+				short,
+				inputs: q.attribution,
+				kind: format.words.kind[q.kind],
+				color,
+				row: name,
+				label,
+			};
 			return { ...common, calculated: q.kind === 'calculation', at: end, tag: words.perDay(short) };
 		};
 		const reported = (id: string) => {
@@ -119,7 +130,11 @@ export const miningLosses = /* @__PURE__ */ defineChart({
 		});
 		const hours = row('shutdown-hours').value;
 		const claim = loss('power-cut-per-day', row('power-cut-per-day'), 'primary');
-		const range = hedged(`${format.moneyShort(total.value)}–${format.moneyShort(total.valueMax ?? total.value)}`, total.hedge, format.words);
+		const range = hedged(
+			`${format.moneyShort(total.value)}–${format.moneyShort(total.valueMax ?? total.value)}`,
+			total.hedge,
+			format.words
+		);
 		const starts = [memo, claimed].map((l) => format.dayMonth(utc(l.start)));
 		const day = (p: { date: string }) => utc(p.date);
 		return {

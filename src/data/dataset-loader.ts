@@ -10,7 +10,10 @@ async function jsonFiles(dir: URL): Promise<string[]> {
 }
 
 /** Every `*.json` in `base` (relative to the project root), validated, failing the build with the file and field named. */
-async function readDatasets(base: string, root: URL): Promise<{ dir: URL; parsed: { text: string; file: string; name: string; dataset: Dataset }[] }> {
+async function readDatasets(
+	base: string,
+	root: URL
+): Promise<{ dir: URL; parsed: { text: string; file: string; name: string; dataset: Dataset }[] }> {
 	const dir = new URL(base.endsWith('/') ? base : `${base}/`, root);
 	const parsed = await Promise.all(
 		(await jsonFiles(dir)).map(async (name) => {

@@ -92,7 +92,12 @@ function loadQuantity(d: DatasetMap, id: string, format: Formatter): { quantity:
 	const whose = format.words.calc.whose;
 	if (id === 'ministry-total') return { quantity: ministryTotalMw(d, format), who: whose('ministry', '') };
 	const row = loadRow(d, id);
-	const who = id === 'nabdc-grey' ? whose('nabdc', row.claimant) : id === 'kegoc-increase' ? whose('kegoc', row.claimant) : whose('other', row.claimant);
+	const who =
+		id === 'nabdc-grey'
+			? whose('nabdc', row.claimant)
+			: id === 'kegoc-increase'
+				? whose('kegoc', row.claimant)
+				: whose('other', row.claimant);
 	return { quantity: quantityOfRow(row), who };
 }
 
@@ -151,7 +156,12 @@ export function powerCutTotal(d: DatasetMap, format: Formatter = EN): Quantity {
 		rate.value * daysInclusive(days.memo, days.end),
 		{ unit: 'USD' },
 		hedgeOf(rate.qualifier),
-		format.words.calc.powerCutTotal(formatQuantity(quantityOfRow(rate), format), format.date(days.memo), format.date(days.claimed), format.date(days.end)),
+		format.words.calc.powerCutTotal(
+			formatQuantity(quantityOfRow(rate), format),
+			format.date(days.memo),
+			format.date(days.claimed),
+			format.date(days.end)
+		),
 		format,
 		{ valueMax: rate.value * daysInclusive(days.claimed, days.end), coverage: rate.coverage }
 	);
@@ -179,7 +189,12 @@ export function powerCutRunningTotals(d: DatasetMap, format: Formatter = EN): Re
 			date: new Date(Date.parse(`${start}T00:00Z`) + (i - 1) * 86_400_000).toISOString().slice(0, 10),
 			value: rate * i,
 		}));
-		const inputs = format.words.calc.powerCutFrom(formatQuantity(quantityOfRow(row), format), format.date(start), who, format.date(days.end));
+		const inputs = format.words.calc.powerCutFrom(
+			formatQuantity(quantityOfRow(row), format),
+			format.date(start),
+			who,
+			format.date(days.end)
+		);
 		const total = calculation(rate * (count - 1), { unit: 'USD' }, hedgeOf(row.qualifier), inputs, format, { coverage: row.coverage });
 		return { start, who, end: days.end, points, total };
 	};

@@ -30,7 +30,6 @@ export function localTime(time: string, timeZone: EventRow['timeZone']): { date:
 	return { date: `${p['year']}-${p['month']}-${p['day']}`, time: `${p['hour']}:${p['minute']}` };
 }
 
-
 /** How a time or date is quoted: the whole date, the day without the year, or the clock time. */
 export type EventPart = 'date' | 'day' | 'time' | 'end-date' | 'end-day';
 

@@ -33,7 +33,10 @@ function* mismatches(t: DatasetTranslation, english: Dataset): Generator<string>
 	for (const [id, row] of rows) {
 		const words = t.rows[id];
 		if (!words) yield `field "rows.${id}": is missing`;
-		else for (const key of ['label', 'claimant'] as const) if ((key in row) !== (words[key] !== undefined)) yield `field "rows.${id}.${key}": ${key in row ? 'is missing' : 'is not in the English'}`;
+		else
+			for (const key of ['label', 'claimant'] as const)
+				if (key in row !== (words[key] !== undefined))
+					yield `field "rows.${id}.${key}": ${key in row ? 'is missing' : 'is not in the English'}`;
 	}
 	for (const id of Object.keys(t.rows)) if (!rows.has(id)) yield `field "rows.${id}": no such row in the English`;
 	const sources = new Map(english.sources.map((s) => [s.id, s]));
@@ -59,5 +62,14 @@ export function translateDataset(english: Dataset, t: DatasetTranslation): Datas
 	});
 	const sources = english.sources.map((source) => ({ ...source, ...t.sources[source.id] }));
 	// Rows keep their shape: only the words of rows that have them change.
-	return { ...english, title: t.title, description: t.description, credit: t.credit, method: t.method, caveats: t.caveats, sources, rows } as Dataset;
+	return {
+		...english,
+		title: t.title,
+		description: t.description,
+		credit: t.credit,
+		method: t.method,
+		caveats: t.caveats,
+		sources,
+		rows,
+	} as Dataset;
 }

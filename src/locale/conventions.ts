@@ -53,7 +53,9 @@ export function conventionsFor(lang: string, locale: string, dayMonth?: string):
 		decimal: partValue(number, 'decimal', '.'),
 		group: partValue(number, 'group', ','),
 		minus: partValue(number, 'minusSign', '-'),
-		percent: numberPattern(new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 1 }).formatToParts(SAMPLE)),
+		percent: numberPattern(
+			new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 1 }).formatToParts(SAMPLE)
+		),
 		money,
 		months: MONTHS.map((date) => months.format(date)),
 		// English writes the day first ("25 Jan") whatever en-US's habit.

@@ -131,7 +131,14 @@ function isStrings(value: unknown, length?: number): value is readonly string[] 
 }
 
 function isDatePattern(value: unknown): value is DatePattern {
-	return typeof value === 'object' && value !== null && 'pattern' in value && typeof value.pattern === 'string' && 'months' in value && isStrings(value.months, 12);
+	return (
+		typeof value === 'object' &&
+		value !== null &&
+		'pattern' in value &&
+		typeof value.pattern === 'string' &&
+		'months' in value &&
+		isStrings(value.months, 12)
+	);
 }
 
 /** Whether a value read from a page is a locale's conventions; anything else is drawn with English ones. */

@@ -40,7 +40,10 @@ export interface DatasetRouteProps extends LangProps {
 export async function datasetPaths(): Promise<{ params: { lang: string | undefined; dataset: string }; props: DatasetRouteProps }[]> {
 	const editions = await Promise.all(
 		LANGS.map(async (lang) =>
-			Object.values(await getDatasets(lang)).map((dataset) => ({ params: { lang: langParam(lang), dataset: dataset.id }, props: { dataset, lang } }))
+			Object.values(await getDatasets(lang)).map((dataset) => ({
+				params: { lang: langParam(lang), dataset: dataset.id },
+				props: { dataset, lang },
+			}))
 		)
 	);
 	return editions.flat();

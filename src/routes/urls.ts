@@ -32,7 +32,12 @@ export function articlePath(slug: string, lang: Lang = DEFAULT_LANG, base: strin
 }
 
 /** A chart where an article shows it. */
-export function chartInArticlePath(slug: string, chartId: string, lang: Lang = DEFAULT_LANG, base: string = import.meta.env.BASE_URL): string {
+export function chartInArticlePath(
+	slug: string,
+	chartId: string,
+	lang: Lang = DEFAULT_LANG,
+	base: string = import.meta.env.BASE_URL
+): string {
 	return `${articlePath(slug, lang, base)}#${chartId}`;
 }
 
@@ -62,12 +67,22 @@ export function oembedPath(id: string, lang: Lang = DEFAULT_LANG, base: string =
 }
 
 /** A chart's figures, each with its source, as CSV or JSON. */
-export function chartDataPath(id: string, format: 'csv' | 'json', lang: Lang = DEFAULT_LANG, base: string = import.meta.env.BASE_URL): string {
+export function chartDataPath(
+	id: string,
+	format: 'csv' | 'json',
+	lang: Lang = DEFAULT_LANG,
+	base: string = import.meta.env.BASE_URL
+): string {
 	return pathTo(inLang(`data/${id}.${format}`, lang), base);
 }
 
 /** One dataset, every figure with its source, as CSV or JSON: the download for datasets that draw no chart too. */
-export function datasetDataPath(id: string, format: 'csv' | 'json', lang: Lang = DEFAULT_LANG, base: string = import.meta.env.BASE_URL): string {
+export function datasetDataPath(
+	id: string,
+	format: 'csv' | 'json',
+	lang: Lang = DEFAULT_LANG,
+	base: string = import.meta.env.BASE_URL
+): string {
 	return pathTo(inLang(`datasets/${id}.${format}`, lang), base);
 }
 
@@ -77,7 +92,13 @@ export function chartsIndexPath(lang: Lang = DEFAULT_LANG, base: string = import
 }
 
 /** The share image of a chart in a view: PNG for og:image, SVG for download. */
-export function chartImagePath(id: string, view: string, format: 'png' | 'svg' = 'png', lang: Lang = DEFAULT_LANG, base: string = import.meta.env.BASE_URL): string {
+export function chartImagePath(
+	id: string,
+	view: string,
+	format: 'png' | 'svg' = 'png',
+	lang: Lang = DEFAULT_LANG,
+	base: string = import.meta.env.BASE_URL
+): string {
 	return pathTo(inLang(`og/charts/${id}/${view}.${format}`, lang), base);
 }
 

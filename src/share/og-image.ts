@@ -22,16 +22,14 @@ function shareFonts(): string[] {
 	const subsets = ['latin', 'cyrillic', 'cyrillic-ext'].flatMap((subset) =>
 		[400, 600].map((weight) => `@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`)
 	);
-	fontFiles ??= subsets.map(
-		(file) => {
-			const sfnt = woffToSfnt(readFileSync(require.resolve(file)));
-			const dir = join(tmpdir(), 'kz-share-fonts');
-			mkdirSync(dir, { recursive: true });
-			const path = join(dir, `${createHash('sha256').update(sfnt).digest('hex').slice(0, 16)}.ttf`);
-			writeFileSync(path, sfnt);
-			return path;
-		}
-	);
+	fontFiles ??= subsets.map((file) => {
+		const sfnt = woffToSfnt(readFileSync(require.resolve(file)));
+		const dir = join(tmpdir(), 'kz-share-fonts');
+		mkdirSync(dir, { recursive: true });
+		const path = join(dir, `${createHash('sha256').update(sfnt).digest('hex').slice(0, 16)}.ttf`);
+		writeFileSync(path, sfnt);
+		return path;
+	});
 	return fontFiles;
 }
 

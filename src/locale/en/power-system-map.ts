@@ -34,7 +34,7 @@ export const powerSystemMapWords = {
 	where: (id: Shed['id'], regions: string) => (id === 'kz' ? `southern zone: ${regions}` : 'the whole country'),
 	/** On the map, under each system's name. */
 	tag: (id: Shed['id'], text: string) => (id === 'kz' ? `${text} shed` : `${text} lost`),
-	mapName: (id: Shed['id']) => (id === 'kz' ? 'Southern zone' : undefined),
+	mapName: (id: Shed['id']): string | undefined => (id === 'kz' ? 'Southern zone' : undefined),
 	label: (name: string, what: string, text: string, who: string) => `${name}, ${what}: ${text} (${who}'s account)`,
 	zoneRegions: 'Almaty, Zhambyl, Turkistan and Kyzylorda regions, with the cities of Almaty and Shymkent',
 	legend: {

@@ -32,7 +32,8 @@ export const siteWords: SiteWords = {
 	},
 	factNotes: {
 		heading: 'Where each figure comes from',
-		intro: 'Every figure, time and date in the text links here. Figures marked “our calculation” are our arithmetic on the sources, not data.',
+		intro:
+			'Every figure, time and date in the text links here. Figures marked “our calculation” are our arithmetic on the sources, not data.',
 		in: 'in',
 	},
 	chart: {

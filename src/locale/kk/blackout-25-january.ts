@@ -38,7 +38,7 @@ export const blackoutWords: typeof english = {
 		'almaty-restored': 'Алматы қаласы мен облысы',
 		'south-restored': 'бүкіл оңтүстік',
 		'uzbek-outage-start': 'электр өшті',
-	} as Readonly<Record<string, string>>,
+	},
 	/** An event's words beside it, with its time on Tashkent's clock where that is the one its source gave. */
 	tag(this: void, id: string, tashkent: string | undefined) {
 		const words = blackoutWords.tags[id] ?? id;
@@ -50,7 +50,7 @@ export const blackoutWords: typeof english = {
 		'kz-shed': 'Қазақстан (оңтүстік, ажыратылған жүктеме)',
 		'uz-shed': 'Өзбекстан (бүкіл тұтынуы)',
 		'kg-shed': 'Қырғызстан (бүкіл тұтынуы)',
-	} as Readonly<Record<string, string>>,
+	},
 	shedLabel: (what: string, text: string, who: string) => `${what}: ${text} (${who}; мәлімдеме)`,
 	first: (text: string, who: string) =>
 		`Диаграммада көрсетілмеген: алғашқы мәлімдемеде (${who}) Қазақстанда ажыратылған жүктеме ${text} деп берілген. Барлық сан — жүйелік оператордың мәліметі.`,

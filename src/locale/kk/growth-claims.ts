@@ -27,7 +27,7 @@ export const growthClaimsWords: typeof english = {
 		country: 'Бүкіл ел, 2021 жыл',
 		zones: 'Желінің бір аймағы, 2021 ж. қаңтар–қыркүйек (KEGOC)',
 		norm: 'Салыстыру үшін: қалыпты жыл',
-	} as Readonly<Record<string, string>>,
+	},
 	rows: {
 		'zhurebekov-2021': 'Энергетика бірінші вице-министрі Жөребеков, қараша',
 		'ministry-2021': 'Энергетика министрлігі, The Diplomat-қа, қазан',
@@ -38,7 +38,7 @@ export const growthClaimsWords: typeof english = {
 		'kegoc-west-9m': 'Батыс аймақ',
 		'kegoc-north-9m': 'Солтүстік аймақ',
 		'zhurebekov-norm': 'Қалыпты өсім, Жөребеков айтуынша',
-	} as Readonly<Record<string, string>>,
+	},
 	label: (what: string, text: string, who: string) => `${what}: ${text} (${who})`,
 	note: 'Алдыңғы жылға қатысты өсім. Мәлімдемелер — қызғылт сары, біздің есебіміз — үзік сызық.',
 };

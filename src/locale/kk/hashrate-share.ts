@@ -29,8 +29,8 @@ export const hashrateShareWords: typeof english = {
 			table: (d) => ({ columns: ['Қашан', 'Желі хешрейті'], rows: d.network.map((n) => [n.row, n.text]) }),
 		},
 	},
-	countries: { kz: 'Қазақстан', us: 'АҚШ', cn: 'Қытай', ru: 'Ресей' } as Readonly<Record<string, string>>,
-	network: { 'network-before': 'Өшірілгенге дейін', 'network-after': 'Кейінгі сағаттарда' } as Readonly<Record<string, string>>,
+	countries: { kz: 'Қазақстан', us: 'АҚШ', cn: 'Қытай', ru: 'Ресей' },
+	network: { 'network-before': 'Өшірілгенге дейін', 'network-after': 'Кейінгі сағаттарда' },
 	share: (what: string, text: string, who: string) => `${what}: ${text} (${who})`,
 	drop: (text: string, date: string) =>
 		`${date} күні интернет өшірілгеннен кейінгі сағаттардағы төмендеу: ${text} (YCharts деректері, FXStreet хабарлаған).`,

@@ -1,6 +1,5 @@
 import type { JanuaryTimelineData } from '../../charts/january-timeline.ts';
 import type { Formatter } from '../format.ts';
-import type { SeriesColor } from '../../plot/palette.ts';
 import type { januaryTimelineWords as english } from '../en/january-timeline.ts';
 
 // A day without its year: Kazakh puts the year first ("2022 ж. 24 қаңтар" -> "24 қаңтар"); a year at the end goes too.
@@ -50,5 +49,5 @@ export const januaryTimelineWords: typeof english = {
 			'blackout-start': `Блэкаут, ${day}`,
 			'kegoc-not-miners': `KEGOC: майнерлер емес, ${day}`,
 		})[id] ?? id,
-	colors: { 'nabdc-cut-start': 'muted', 'cutoff-extended': 'muted', 'kegoc-not-miners': 'muted' } as Readonly<Record<string, SeriesColor>>,
+	colors: { 'nabdc-cut-start': 'muted', 'cutoff-extended': 'muted', 'kegoc-not-miners': 'muted' },
 };

@@ -39,7 +39,7 @@ export const miningLossesWords: typeof english = {
 		'power-cut-per-day': 'Электр ажыратылуы: майнерлер қауымдастығының мәлімдемесі (тіркелген майнерлер)',
 		'shutdown-total-voi': 'VOI хабары',
 		'shutdown-total-wired': 'WIRED',
-	} as Readonly<Record<string, string>>,
+	},
 	perDay: (short: string) => `${short}/күн`,
 	daily: (row: string, text: string, inputs: string) => `${row}: күніне ${text} (${inputs})`,
 	total: (text: string, claimant: string, outlet: string) =>

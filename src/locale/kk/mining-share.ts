@@ -10,7 +10,13 @@ const range = (r: MiningShareData['range']) =>
 const table = (d: MiningShareData) => ({
 	columns: ['Кім', 'Көрсеткіш', 'Ненің үлесі', 'Кімді қамтиды', 'Түрі'],
 	rows: [
-		...d.figures.map((f) => [f.who, f.text, quantityWords.basis['electricity-use'], quantityWords.coverage[f.coverage], quantityWords.kind[f.kind]]),
+		...d.figures.map((f) => [
+			f.who,
+			f.text,
+			quantityWords.basis['electricity-use'],
+			quantityWords.coverage[f.coverage],
+			quantityWords.kind[f.kind],
+		]),
 		[
 			d.capacity.who,
 			d.capacity.text,
@@ -48,14 +54,15 @@ export const miningShareWords: typeof english = {
 		'kegoc-increase': 'KEGOC жүктеме бағалауы, жыл бойы',
 		'ministry-total': 'Энергетика министрлігінің жүктеме бағалаулары, жыл бойы',
 		'nabdc-grey': 'Сұр майнерлер жүктемесі, NABDC бағалауы, жыл бойы',
-	} as Readonly<Record<string, string>>,
+	},
 	row: (f: Pick<ShareFigure, 'who' | 'kind'>) => `${f.who} (${quantityWords.kind[f.kind]})`,
 	label: (f: Pick<ShareFigure, 'who' | 'kind' | 'text' | 'coverage'>, headline: boolean) =>
 		headline
 			? `${f.text} — «the entire Kazakh market» («бүкіл Қазақстан нарығы») үлесі: ${f.who} (${quantityWords.kind[f.kind]})`
 			: `${f.who}: ${quantityWords.basis['electricity-use']} ${f.text}, ${quantityWords.coverage[f.coverage]} (${quantityWords.kind[f.kind]})`,
 	group: (f: Pick<ShareFigure, 'coverage'>) => quantityWords.coverage[f.coverage].replace(/^./, (c) => c.toUpperCase()),
-	claim: '«the entire Kazakh market» («бүкіл Қазақстан нарығы») ішіндегі майнерлер үлесі, дейді олардың қауымдастығы (мәлімдеме; мұнда тұтынылған электр үлесі деп алынды).',
+	claim:
+		'«the entire Kazakh market» («бүкіл Қазақстан нарығы») ішіндегі майнерлер үлесі, дейді олардың қауымдастығы (мәлімдеме; мұнда тұтынылған электр үлесі деп алынды).',
 	range,
 	capacityNote: (text: string) =>
 		`Бұл шкалада жоқ: Энергетика министрлігі берген ${text} — генерациялаушы қуаттағы үлес, яғни энергияның емес, МВт-тың үлесі.`,

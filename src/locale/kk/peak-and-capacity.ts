@@ -38,7 +38,7 @@ export const peakAndCapacityWords: typeof english = {
 		strain: 'Желіге түскен салмақ, 2021 ж. және 2021/22 ж. қысы',
 		record: 'Рекордтық жүктеме, 2022 ж. желтоқсан',
 		capacity: 'Қуат, 2024 ж. 1 қаңтар',
-	} as Readonly<Record<string, string>>,
+	},
 	rows: {
 		'kegoc-increase': 'Майнерлер тұтынуының өсімі, KEGOC',
 		'ministry-total-mw': 'Майнерлер жүктемесі, Энергетика министрлігінің екі бағалауы қосылған',
@@ -51,7 +51,7 @@ export const peakAndCapacityWords: typeof english = {
 		'generation-at-record-2022': 'Сол сәтте Қазақстан станцияларының өндірісі, KEGOC',
 		'available-2024': 'Қолда бар қуат, Самұрық-Энерго',
 		'installed-2024': 'Белгіленген қуат, Самұрық-Энерго',
-	} as Readonly<Record<string, string>>,
+	},
 	label: (what: string, text: string, who: string) => `${what}: ${text} (${who})`,
 	note: 'Барлығы МВт-пен, жылдары тақырыптарда. Мәлімдемелер — қызғылт сары, бағалаулар мен статистика — көк, біздің қосынды — үзік сызық.',
 };

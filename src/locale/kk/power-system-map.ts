@@ -30,12 +30,11 @@ export const powerSystemMapWords: typeof english = {
 			}),
 		},
 	},
-	systems: { kz: 'Қазақстан', uz: 'Өзбекстан', kg: 'Қырғызстан' } as Readonly<Record<Shed['id'], string>>,
+	systems: { kz: 'Қазақстан', uz: 'Өзбекстан', kg: 'Қырғызстан' },
 	where: (id: Shed['id'], regions: string) => (id === 'kz' ? `оңтүстік аймақ: ${regions}` : 'бүкіл ел'),
 	/** On the map, under each system's name. */
 	tag: (id: Shed['id'], text: string) => (id === 'kz' ? `${text} ажыратылды` : `${text} жоғалды`),
-	// The English infers its return as the literal 'Southern zone' (no annotation there), so the Kazakh name is cast to it.
-	mapName: (id: Shed['id']) => (id === 'kz' ? ('Оңтүстік аймақ' as string as NonNullable<ReturnType<typeof english.mapName>>) : undefined),
+	mapName: (id: Shed['id']) => (id === 'kz' ? 'Оңтүстік аймақ' : undefined),
 	label: (name: string, what: string, text: string, who: string) => `${name}, ${what}: ${text} (мәлімет: ${who})`,
 	zoneRegions: 'Алматы, Жамбыл, Түркістан және Қызылорда облыстары, Алматы мен Шымкент қалалары',
 	legend: {
@@ -53,7 +52,7 @@ export const powerSystemMapWords: typeof english = {
 		China: 'Қытай',
 		Turkmenistan: 'Түрікменстан',
 		Tajikistan: 'Тәжікстан',
-	} as Readonly<Record<string, string>>,
+	},
 	/** GeoNames cities by id, as the map labels them (the capital by its name in January 2022). */
 	places: {
 		'nur-sultan': 'Нұр-Сұлтан',
@@ -62,7 +61,7 @@ export const powerSystemMapWords: typeof english = {
 		shymkent: 'Шымкент',
 		tashkent: 'Ташкент',
 		bishkek: 'Бішкек',
-	} as Readonly<Record<string, string>>,
+	},
 	figures: (shed: readonly Shed[]) => {
 		const [kz, uz, kg] = (['kz', 'uz', 'kg'] as const).map((id) => shed.find((s) => s.id === id)?.text);
 		return { blackout: `Сөнді: Өзбекстан (${uz} жоғалды), Қырғызстан (${kg})`, islanded: `Оңтүстік аймақ, оқшауланды: ${kz} ажыратылды` };

@@ -35,7 +35,11 @@ function spokenNumber(digits: string): string {
 
 /** The word whose sound the ending follows, and whether the ending is joined with a hyphen (after digits and signs). */
 function lastSpoken(text: string): { word: string; hyphen: boolean } {
-	const token = text.trim().split(/[\s\u00a0\u202f]+/).pop() ?? '';
+	const token =
+		text
+			.trim()
+			.split(/[\s\u00a0\u202f]+/)
+			.pop() ?? '';
 	const unit = Object.keys(SPOKEN_UNITS).find((u) => token.endsWith(u));
 	if (unit) return { word: SPOKEN_UNITS[unit] ?? unit, hyphen: true };
 	// The number the text ends in, its thousands grouped by spaces; after a decimal comma or a colon, what follows is read last.

@@ -44,7 +44,7 @@ export const blackoutWords: typeof english = {
 		'almaty-restored': 'Алматы и\u00a0область',
 		'south-restored': 'весь юг',
 		'uzbek-outage-start': 'отключение',
-	} as Readonly<Record<string, string>>,
+	},
 	/** An event's words beside it, with its time on Tashkent's clock where that is the one its source gave. */
 	tag(this: void, id: string, tashkent: string | undefined) {
 		const words = blackoutWords.tags[id] ?? id;
@@ -56,7 +56,7 @@ export const blackoutWords: typeof english = {
 		'kz-shed': 'Казахстан (юг, отключённая нагрузка)',
 		'uz-shed': 'Узбекистан (всё потребление)',
 		'kg-shed': 'Кыргызстан (всё потребление)',
-	} as Readonly<Record<string, string>>,
+	},
 	shedLabel: (what: string, text: string, who: string) => `${what}: ${text} (${who}; заявление)`,
 	first: (text: string, who: string) =>
 		`Не показано: по первому заявлению (${who}) отключённая нагрузка в\u00a0Казахстане составила ${text}. Все цифры\u00a0— версия системного оператора.`,

@@ -10,8 +10,7 @@ export const calculationWords: CalculationWords = {
 	shareOfDemand: (whose, load, covers, year) =>
 		`${whose} (${load}${covers ? `, ${covers}` : ''}) при работе весь год, по отношению к потреблению ${year} года`,
 	demandLess: (year, whose, load) => `потребление ${year} года за вычетом майнинга по оценке «${whose}» (${load}) при работе весь год`,
-	powerCutTotal: (rate, memo, claimed, end) =>
-		`${rate} в день по данным NABDC с ${memo} (письмо KEGOC) или с ${claimed} (NABDC) по ${end}`,
+	powerCutTotal: (rate, memo, claimed, end) => `${rate} в день по данным NABDC с ${memo} (письмо KEGOC) или с ${claimed} (NABDC) по ${end}`,
 	powerCutFrom: (rate, start, who, end) => `${rate} в день по данным NABDC с ${start} (${who}) по ${end}`,
 	memo: 'письмо KEGOC',
 	association: 'ассоциация',

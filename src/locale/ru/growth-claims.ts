@@ -27,7 +27,7 @@ export const growthClaimsWords: typeof english = {
 		country: 'Вся страна, 2021\u00a0год',
 		zones: 'Одна зона сети, январь\u00a0— сентябрь 2021\u00a0г. (KEGOC)',
 		norm: 'Для сравнения: обычный год',
-	} as Readonly<Record<string, string>>,
+	},
 	rows: {
 		'zhurebekov-2021': 'Первый вице-министр энергетики Журебеков, ноябрь',
 		'ministry-2021': 'Министерство энергетики в\u00a0ответе The Diplomat, октябрь',
@@ -38,7 +38,7 @@ export const growthClaimsWords: typeof english = {
 		'kegoc-west-9m': 'Западная зона',
 		'kegoc-north-9m': 'Северная зона',
 		'zhurebekov-norm': 'Обычный рост, по Журебекову',
-	} as Readonly<Record<string, string>>,
+	},
 	label: (what: string, text: string, who: string) => `${what}: ${text} (${who})`,
 	note: 'Рост к\u00a0предыдущему году. Заявления\u00a0— оранжевым, наш расчёт\u00a0— пунктиром.',
 };

@@ -29,8 +29,8 @@ export const hashrateShareWords: typeof english = {
 			table: (d) => ({ columns: ['Когда', 'Хешрейт сети'], rows: d.network.map((n) => [n.row, n.text]) }),
 		},
 	},
-	countries: { kz: 'Казахстан', us: 'США', cn: 'Китай', ru: 'Россия' } as Readonly<Record<string, string>>,
-	network: { 'network-before': 'До отключения', 'network-after': 'Через несколько часов' } as Readonly<Record<string, string>>,
+	countries: { kz: 'Казахстан', us: 'США', cn: 'Китай', ru: 'Россия' },
+	network: { 'network-before': 'До отключения', 'network-after': 'Через несколько часов' },
 	share: (what: string, text: string, who: string) => `${what}: ${text} (${who})`,
 	drop: (text: string, date: string) =>
 		`Падение: ${text} в\u00a0первые часы после того, как ${date} в\u00a0Казахстане пропал интернет (данные YCharts в\u00a0изложении FXStreet).`,

@@ -1,6 +1,5 @@
 import type { JanuaryTimelineData } from '../../charts/january-timeline.ts';
 import type { Formatter } from '../format.ts';
-import type { SeriesColor } from '../../plot/palette.ts';
 import type { januaryTimelineWords as english } from '../en/january-timeline.ts';
 
 /** An event's day without its year: "24 января 2022\u00a0г." -> "24 января". */
@@ -45,5 +44,5 @@ export const januaryTimelineWords: typeof english = {
 			'blackout-start': `Блэкаут, ${day}`,
 			'kegoc-not-miners': `KEGOC: не майнеры, ${day}`,
 		})[id] ?? id,
-	colors: { 'nabdc-cut-start': 'muted', 'cutoff-extended': 'muted', 'kegoc-not-miners': 'muted' } as Readonly<Record<string, SeriesColor>>,
+	colors: { 'nabdc-cut-start': 'muted', 'cutoff-extended': 'muted', 'kegoc-not-miners': 'muted' },
 };

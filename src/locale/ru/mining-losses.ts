@@ -45,7 +45,7 @@ export const miningLossesWords: typeof english = {
 		'power-cut-per-day': 'Без электричества: заявление ассоциации майнеров (зарегистрированные майнеры)',
 		'shutdown-total-voi': 'сообщение VOI',
 		'shutdown-total-wired': 'WIRED',
-	} as Readonly<Record<string, string>>,
+	},
 	perDay: (short: string) => `${short}/день`,
 	daily: (row: string, text: string, inputs: string) => `${row}: ${text} в\u00a0день (${inputs})`,
 	total: (text: string, claimant: string, outlet: string) =>

@@ -54,7 +54,7 @@ export const miningShareWords: typeof english = {
 		'kegoc-increase': 'Оценка нагрузки KEGOC, круглый год',
 		'ministry-total': 'Оценки нагрузки Министерства энергетики, круглый год',
 		'nabdc-grey': 'Оценка нагрузки серых майнеров от NABDC, круглый год',
-	} as Readonly<Record<string, string>>,
+	},
 	row: (f: Pick<ShareFigure, 'who' | 'kind'>) => `${f.who} (${quantityWords.kind[f.kind]})`,
 	label: (f: Pick<ShareFigure, 'who' | 'kind' | 'text' | 'coverage'>, headline: boolean) =>
 		headline

@@ -38,7 +38,7 @@ export const peakAndCapacityWords: typeof english = {
 		strain: 'Напряжённость в\u00a0энергосистеме, 2021\u00a0г. и\u00a0зима 2021/22',
 		record: 'Рекордный пик, декабрь 2022\u00a0г.',
 		capacity: 'Мощность на 1 января 2024\u00a0г.',
-	} as Readonly<Record<string, string>>,
+	},
 	rows: {
 		'kegoc-increase': 'Прирост потребления майнеров, KEGOC',
 		'ministry-total-mw': 'Нагрузка майнеров, сумма двух оценок Министерства энергетики',
@@ -51,7 +51,7 @@ export const peakAndCapacityWords: typeof english = {
 		'generation-at-record-2022': 'Выработка станций Казахстана в\u00a0тот момент, KEGOC',
 		'available-2024': 'Располагаемая мощность, Самрук-Энерго',
 		'installed-2024': 'Установленная мощность, Самрук-Энерго',
-	} as Readonly<Record<string, string>>,
+	},
 	label: (what: string, text: string, who: string) => `${what}: ${text} (${who})`,
 	note: 'Всё в\u00a0МВт, годы\u00a0— как в\u00a0заголовках. Заявления\u00a0— оранжевым, оценки и\u00a0статистика\u00a0— синим, наша сумма\u00a0— пунктиром.',
 };

@@ -30,12 +30,11 @@ export const powerSystemMapWords: typeof english = {
 			}),
 		},
 	},
-	systems: { kz: 'Казахстан', uz: 'Узбекистан', kg: 'Кыргызстан' } as Readonly<Record<Shed['id'], string>>,
+	systems: { kz: 'Казахстан', uz: 'Узбекистан', kg: 'Кыргызстан' },
 	where: (id: Shed['id'], regions: string) => (id === 'kz' ? `южная зона: ${regions}` : 'вся страна'),
 	/** On the map, under each system's name. */
 	tag: (id: Shed['id'], text: string) => (id === 'kz' ? `отключено ${text}` : `потеряно ${text}`),
-	// The English return type is the literal 'Southern zone' (its `mapName` has no annotation), hence the assertion.
-	mapName: (id: Shed['id']) => (id === 'kz' ? 'Южная зона' : undefined) as ReturnType<typeof english.mapName>,
+	mapName: (id: Shed['id']) => (id === 'kz' ? 'Южная зона' : undefined),
 	label: (name: string, what: string, text: string, who: string) => `${name}, ${what}: ${text} (версия: ${who})`,
 	zoneRegions: 'Алматинская, Жамбылская, Туркестанская и\u00a0Кызылординская области, а\u00a0также города Алматы и\u00a0Шымкент',
 	legend: {
@@ -53,7 +52,7 @@ export const powerSystemMapWords: typeof english = {
 		China: 'Китай',
 		Turkmenistan: 'Туркменистан',
 		Tajikistan: 'Таджикистан',
-	} as Readonly<Record<string, string>>,
+	},
 	/** GeoNames cities by id, as the map labels them (the capital by its name in January 2022). */
 	places: {
 		'nur-sultan': 'Нур-Султан',
@@ -62,7 +61,7 @@ export const powerSystemMapWords: typeof english = {
 		shymkent: 'Шымкент',
 		tashkent: 'Ташкент',
 		bishkek: 'Бишкек',
-	} as Readonly<Record<string, string>>,
+	},
 	figures: (shed: readonly Shed[]) => {
 		const [kz, uz, kg] = (['kz', 'uz', 'kg'] as const).map((id) => shed.find((s) => s.id === id)?.text);
 		return { blackout: `Обесточены: Узбекистан (потеряно ${uz}), Кыргызстан (${kg})`, islanded: `Южная зона изолирована: отключено ${kz}` };

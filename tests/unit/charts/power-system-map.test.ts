@@ -103,9 +103,26 @@ describe('powerSystemMap’s words', () => {
 
 	test('the caption names Natural Earth, the regions as of January 2022, and the schematic line with its source', () => {
 		const credit = chartCredit(datasets, powerSystemMap);
-		expect(credit).toMatch(/^Sources: KEGOC, the grid operator; .*Natural Earth/);
+		expect(credit).toMatch(/^KEGOC, the grid operator; .*Natural Earth/);
 		expect(credit).toContain('January 2022');
 		expect(credit).toMatch(/schematic between cities, after KEGOC/);
+	});
+
+	test('the map names its countries and cities in each language, and its credit too', async () => {
+		const { formatterFor } = await import('../../../src/locale/format.ts');
+		const { loadDatasets } = await import('../../helpers/datasets.ts');
+		for (const [lang, city, country] of [
+			['ru', 'Экибастуз', 'Россия'],
+			['kk', 'Екібастұз', 'Ресей'],
+		] as const) {
+			const translated = loadDatasets(lang);
+			const data = powerSystemMap.select(translated, lang);
+			expect(data.places.map((p) => p.name)).toContain(city);
+			expect(data.names.map((n) => n.name)).toContain(country);
+			expect(chartCredit(translated, powerSystemMap, lang)).toContain('Natural Earth');
+			expect(data.shed[0]?.text).toContain(`${formatterFor(lang).number(data.shed[0]?.value ?? NaN, 0)} МВт`);
+			expect(data.shed[0]?.text).not.toMatch(/MW|about/);
+		}
 	});
 
 	test('the notes give each source of the geometry file, its Natural Earth release and licence', () => {

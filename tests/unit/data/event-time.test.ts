@@ -82,8 +82,12 @@ describe('eventInstant(time, timeZone, edge)', () => {
 describe('an event in Russian and Kazakh', () => {
 	const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 	test('its whole time, with its zone and UTC, and the source’s hedge in the language’s words', () => {
-		expect(spaced(describeEventTime(event('blackout-start'), formatterFor('ru')))).toBe('25 января 2022 г., 11:59 по времени Алматы (05:59 UTC)');
-		expect(spaced(describeEventTime(event('uzbek-outage-start'), formatterFor('kk')))).toBe('2022 ж. 25 қаңтар, Ташкент уақытымен шамамен 11:00 (UTC бойынша 06:00)');
+		expect(spaced(describeEventTime(event('blackout-start'), formatterFor('ru')))).toBe(
+			'25 января 2022 г., 11:59 по времени Алматы (05:59 UTC)'
+		);
+		expect(spaced(describeEventTime(event('uzbek-outage-start'), formatterFor('kk')))).toBe(
+			'2022 ж. 25 қаңтар, Ташкент уақытымен шамамен 11:00 (UTC бойынша 06:00)'
+		);
 		expect(spaced(formatEventPart(event('south-restored'), 'time', formatterFor('kk')))).toBe('16:00-ге дейін');
 		expect(spaced(formatEventPart(event('south-restored'), 'time', formatterFor('ru')))).toBe('к 16:00');
 	});

@@ -140,7 +140,12 @@ describe('tick conventions', () => {
 	] as const)('%s dates: %s', (lang, date, long, day, dayMonth, monthYear) => {
 		const format = formatterFor(lang);
 		const time = Date.parse(`${date}T00:00Z`);
-		expect([format.date(date), format.day(date), format.dayMonth(time), format.monthYear(time)].map(spaced)).toEqual([long, day, dayMonth, monthYear]);
+		expect([format.date(date), format.day(date), format.dayMonth(time), format.monthYear(time)].map(spaced)).toEqual([
+			long,
+			day,
+			dayMonth,
+			monthYear,
+		]);
 	});
 
 	test('Russian and Kazakh money in words, with their own units', () => {
