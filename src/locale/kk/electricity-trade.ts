@@ -7,7 +7,7 @@ const year = (d: TradeData, y: string) => d.years.find((p) => p.year === y);
 
 /** The electricity-trade chart's words in Kazakh. */
 export const electricityTradeWords: typeof english = {
-	title: 'Ресейден импорт 2021 жылдың соңында күрт өсті; 2022 жылдан бастап Қазақстан электр энергиясының таза импорттаушысы болды',
+	title: 'Ресейден импорт 2021 жылдың соңында күрт өсті; 2022 жылдан бастап Қазақстан таза импорттаушы болды',
 	takeaway: (d) =>
 		`Ресейден импорттың ең жоғары мәні — ${peak(d)?.text} (${peak(d)?.when}); салыстыру үшін, ${imports(d)?.points[0]?.when} — ${imports(d)?.points[0]?.text}. Жылдық деректер бойынша Қазақстан таза экспорттан (2017 жылы ${year(d, '2017')?.text}) таза импортқа (2022 жылы ${year(d, '2022')?.text}) көшті.`,
 	notes: () => [

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { requireBuild, sitemapFile, sitemapLocations, sitemapUrls } from '../../../helpers/dist.ts';
 import { ARTICLES } from '../../../helpers/articles.ts';
 import { CHART_IDS, CHARTS, chartPath, viewsOf } from '../../../helpers/registry.ts';
+import { LANGS, inEdition } from '../../../helpers/editions.ts';
 import { chartChunkKb, JS_BUDGETS } from '../../../helpers/chart-chunks.ts';
 import { SITE_ORIGIN } from '../../../helpers/servers.ts';
 import { loadDatasets } from '../../../helpers/datasets.ts';
@@ -16,7 +17,9 @@ beforeAll(() => requireBuild());
 
 describe('the sitemap', () => {
 	test('lists the front page, every article, the index of charts, every chart page and the sources, and no embed', () => {
-		const expected = ['/', ...ARTICLES.map((a) => a.path), '/charts/', ...CHART_IDS.map((id) => chartPath(id)), '/sources/'];
+		const expected = LANGS.flatMap((lang) =>
+			['/', ...ARTICLES.map((a) => a.path), '/charts/', ...CHART_IDS.map((id) => chartPath(id)), '/sources/'].map((path) => inEdition(path, lang))
+		);
 		expect([...sitemapUrls()].sort()).toEqual([...expected].sort());
 		for (const url of sitemapLocations()) expect(url.startsWith(`${ORIGIN}/`), url).toBe(true);
 	});
@@ -26,12 +29,14 @@ describe('the sitemap', () => {
 	});
 });
 
-test('every chart in the registry has its oEmbed answer, CSV and JSON downloads, and a PNG and SVG share image per view', () => {
+test('every chart in the registry has, in every edition, its oEmbed answer, CSV and JSON downloads, and a PNG and SVG share image per view', () => {
 	const missing: string[] = [];
-	for (const id of CHART_IDS) {
-		const files = [`oembed/${id}.json`, `data/${id}.csv`, `data/${id}.json`];
-		for (const view of viewsOf(id)) files.push(`og/charts/${id}/${view.id}.png`, `og/charts/${id}/${view.id}.svg`);
-		missing.push(...files.filter((f) => !existsSync(`dist/${f}`)));
+	for (const lang of LANGS) {
+		for (const id of CHART_IDS) {
+			const files = [`oembed/${id}.json`, `data/${id}.csv`, `data/${id}.json`];
+			for (const view of viewsOf(id)) files.push(`og/charts/${id}/${view.id}.png`, `og/charts/${id}/${view.id}.svg`);
+			missing.push(...files.map((f) => inEdition(`/${f}`, lang)).filter((f) => !existsSync(`dist${f}`)));
+		}
 	}
 	expect(missing).toEqual([]);
 });
