@@ -2,6 +2,8 @@
 // pages that load NPR's pym.js size us with no extra script, and our own /embed.js does the same.
 // @see https://github.com/nprapps/pym.js (Child.sendHeight, message format pym<id><type><message> joined by xPYMx)
 
+import { DEFAULT_LANG, LANGS, isLang } from '../locale/lang.ts';
+
 const DELIMITER = 'xPYMx';
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -29,3 +31,16 @@ window.addEventListener('message', (event) => {
 	if (event.source !== window.parent || typeof event.data !== 'string') return;
 	if (widthMessage.test(event.data)) sendHeight(true);
 });
+
+// `?lang=ru` on an embed's URL asks for the chart in that language: a static host serves every edition at its own path,
+// so the embed moves to it, keeping the rest of the query (the view, pym's id). An unknown language is ignored.
+const query = new URLSearchParams(location.search);
+const wanted = query.get('lang');
+const current = document.documentElement.lang;
+if (isLang(wanted) && wanted !== current) {
+	query.delete('lang');
+	const prefix = wanted === DEFAULT_LANG ? '' : `${wanted}/`;
+	const path = location.pathname.replace(new RegExp(`/(?:(?:${LANGS.join('|')})/)?embed/`), `/${prefix}embed/`);
+	const search = query.toString();
+	location.replace(`${path}${search ? `?${search}` : ''}${location.hash}`);
+}

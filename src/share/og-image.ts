@@ -14,23 +14,30 @@ import { woffToSfnt } from './woff.ts';
 
 const require = createRequire(import.meta.url);
 
-let fontFiles: string[] | undefined;
+/** The font files share images are set in: every subset the three languages are written in (Kazakh's ә ғ қ ң ө ү һ are in cyrillic-ext). */
+export const SHARE_FONT_FILES: readonly string[] = ['latin', 'cyrillic', 'cyrillic-ext'].flatMap((subset) =>
+	[400, 600].map((weight) => `@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`)
+);
 
-/** The site's own fonts (the WOFF files the pages use), unwrapped to TrueType files, since resvg reads only those; written once, on first use. */
-function shareFonts(): string[] {
-	// Every subset the three languages are written in: resvg falls back, glyph by glyph, to the next font file that has it.
-	const subsets = ['latin', 'cyrillic', 'cyrillic-ext'].flatMap((subset) =>
-		[400, 600].map((weight) => `@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`)
-	);
-	fontFiles ??= subsets.map((file) => {
-		const sfnt = woffToSfnt(readFileSync(require.resolve(file)));
-		const dir = join(tmpdir(), 'kz-share-fonts');
-		mkdirSync(dir, { recursive: true });
-		const path = join(dir, `${createHash('sha256').update(sfnt).digest('hex').slice(0, 16)}.ttf`);
-		writeFileSync(path, sfnt);
+const fontFiles = new Map<string, string>();
+
+/**
+ * The site's own fonts (the WOFF files the pages use), unwrapped to TrueType files, since resvg reads only those;
+ * written once, on first use. resvg falls back, glyph by glyph, to the next file that has the glyph.
+ */
+export function shareFonts(files: readonly string[] = SHARE_FONT_FILES): string[] {
+	return files.map((file) => {
+		let path = fontFiles.get(file);
+		if (!path) {
+			const sfnt = woffToSfnt(readFileSync(require.resolve(file)));
+			const dir = join(tmpdir(), 'kz-share-fonts');
+			mkdirSync(dir, { recursive: true });
+			path = join(dir, `${createHash('sha256').update(sfnt).digest('hex').slice(0, 16)}.ttf`);
+			writeFileSync(path, sfnt);
+			fontFiles.set(file, path);
+		}
 		return path;
 	});
-	return fontFiles;
 }
 
 const MARGIN = 48;

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { errorsSoFar, trackRequests, waitForCharts, watchPage } from '../helpers/pages.ts';
 import { ARTICLES } from '../helpers/articles.ts';
+import { LANGS, inEdition } from '../helpers/editions.ts';
 import { CHART_IDS, OTHER_VIEWS, chartPath, embedPath } from '../helpers/registry.ts';
 import { JS_BUDGETS } from '../helpers/chart-chunks.ts';
 import { bytesByType, readLayoutShift, recordTransfers, watchLayoutShift } from '../helpers/measure.ts';
@@ -11,7 +12,8 @@ const articleBudgetKb = (charts: number) => JS_BUDGETS.articleKb + JS_BUDGETS.ch
 const EMBED_BUDGET = 30 * 1024;
 const CLS_BUDGET = 0.01;
 
-for (const article of ARTICLES) {
+// In every edition: another language adds no JavaScript, only the same chart code with other words as data.
+for (const article of LANGS.flatMap((lang) => ARTICLES.map((a) => ({ ...a, path: inEdition(a.path, lang) })))) {
 	test(`${article.path} ships at most ${articleBudgetKb(article.charts.length)} KB of gzipped JavaScript with its ${article.charts.length} charts`, async ({
 		page,
 	}) => {
