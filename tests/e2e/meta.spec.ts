@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SITE_ORIGIN } from '../helpers/servers.ts';
 import { sitemapUrls } from '../helpers/dist.ts';
+import { OTHER_LANGS } from '../helpers/editions.ts';
 import { chartJson, marksNotInData } from '../helpers/pages.ts';
 import { CHART_IDS, CHARTS, chartPath, viewsOf } from '../helpers/registry.ts';
 import { marks as marksOf, parseSvg } from '../helpers/svg.ts';
@@ -46,7 +47,9 @@ for (const path of sitemapUrls()) {
 		}
 		expect(await meta(page, 'twitter:card')).toBe('summary_large_image');
 		const image = await meta(page, 'og:image');
-		expect(image).toMatch(new RegExp(`^${SITE_ORIGIN}/og/.+\\.png$`));
+		// Each edition's page shares its own edition's image.
+		const edition = OTHER_LANGS.find((lang) => path.startsWith(`/${lang}/`));
+		expect(image).toMatch(new RegExp(`^${SITE_ORIGIN}${edition ? `/${edition}` : ''}/og/.+\\.png$`));
 		expect(await meta(page, 'twitter:image')).toBe(image);
 		expect(await meta(page, 'og:image:width')).toBe('1200');
 		expect(await meta(page, 'og:image:height')).toBe('630');
