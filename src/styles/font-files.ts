@@ -13,16 +13,18 @@ import interCyrillicExt400 from '@fontsource/inter/files/inter-cyrillic-ext-400-
 import interCyrillicExt600 from '@fontsource/inter/files/inter-cyrillic-ext-600-normal.woff2?url';
 
 // The font files a page preloads: the subsets its language's text is set in. With `font-display: optional` a face that
-// is not ready at first paint is not used on that view, so a page preloads the subsets most of its letters need; the
-// rest load by unicode-range as the text asks for them. Embeds are set in Inter alone.
+// is not ready at first paint is not used on that view, so a page preloads every subset its text needs.
+// Embeds are set in Inter alone.
 
+// Every edition needs latin too: digits, punctuation and the proper names the sources give in Latin letters.
+const LATIN = { serif: [serifLatin400, serifLatin600], sans: [interLatin400, interLatin600] };
 const SUBSETS: Readonly<Record<Lang, { serif: string[]; sans: string[] }>> = {
-	en: { serif: [serifLatin400, serifLatin600], sans: [interLatin400, interLatin600] },
-	ru: { serif: [serifCyrillic400, serifCyrillic600], sans: [interCyrillic400, interCyrillic600] },
+	en: LATIN,
+	ru: { serif: [...LATIN.serif, serifCyrillic400, serifCyrillic600], sans: [...LATIN.sans, interCyrillic400, interCyrillic600] },
 	// Kazakh's own letters (ә ғ қ ң ө ү һ) are in cyrillic-ext.
 	kk: {
-		serif: [serifCyrillic400, serifCyrillic600, serifCyrillicExt400, serifCyrillicExt600],
-		sans: [interCyrillic400, interCyrillic600, interCyrillicExt400, interCyrillicExt600],
+		serif: [...LATIN.serif, serifCyrillic400, serifCyrillic600, serifCyrillicExt400, serifCyrillicExt600],
+		sans: [...LATIN.sans, interCyrillic400, interCyrillic600, interCyrillicExt400, interCyrillicExt600],
 	},
 };
 

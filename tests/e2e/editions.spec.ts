@@ -157,13 +157,26 @@ test('the Kazakh edition is set in the web fonts, Kazakh letters included, in th
 		const { fonts } = await client.send('CSS.getPlatformFontsForNode', { nodeId });
 		return fonts.map((f) => f.familyName);
 	};
-	// The headline has Kazakh letters (ә, і); every glyph of it comes from the web font, none from a system fallback.
+	// The headline has Kazakh letters (ә, і); every glyph of it comes from the web font (the 600 weight names itself
+	// "SemiBold"), none from a system fallback.
 	expect(await page.locator('h1').textContent()).toMatch(/[әғқңөұүһі]/);
-	expect(await fontsOf('h1')).toEqual(['Source Serif 4']);
+	expect(await fontsOf('h1')).toEqual(['Source Serif 4 SemiBold']);
+	expect(await page.locator('.kz-dek').textContent()).toMatch(/[әғқңөұүһі]/);
+	expect(await fontsOf('.kz-dek')).toEqual(['Source Serif 4']);
 	const chart = LEAD_ARTICLE.charts[0];
 	await drawn(page.locator(`#${chart}`));
-	expect(await fontsOf(`#${chart} .kz-title`)).toEqual(['Inter']);
+	expect(await fontsOf(`#${chart} .kz-title`)).toEqual(['Inter SemiBold']);
 	expect(await fontsOf(`#${chart} .kz-takeaway`)).toEqual(['Inter']);
+	// A label drawn in the chart's SVG, with Cyrillic in it.
+	const marked = await page.locator(`#${chart} .kz-plot svg:visible text`).evaluateAll((texts) => {
+		const text = texts.find((t) => /[а-яәғқңөұүһі]/i.test(t.textContent ?? ''));
+		text?.setAttribute('data-glyph-test', '');
+		return text?.textContent ?? '';
+	});
+	expect(marked).not.toBe('');
+	const { root: redrawn } = await client.send('DOM.getDocument', { depth: -1 });
+	const { nodeId } = await client.send('DOM.querySelector', { nodeId: redrawn.nodeId, selector: '[data-glyph-test]' });
+	expect((await client.send('CSS.getPlatformFontsForNode', { nodeId })).fonts.map((f) => f.familyName)).toEqual(['Inter']);
 });
 
 test('?lang= on an embed URL opens the chart in that language, keeping its view; an unknown one changes nothing', async ({ page }) => {
@@ -178,7 +191,7 @@ test('?lang= on an embed URL opens the chart in that language, keeping its view;
 	const odd = '<b>xx</b>';
 	await page.goto(`${embedPath(FIRST_CHART)}?lang=${encodeURIComponent(odd)}`);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-	await expect(page.locator('.kz-plot svg')).toBeVisible();
+	await expect(page.locator('.kz-plot svg:visible')).toHaveCount(1);
 	expect(await page.content()).not.toContain(odd);
 });
 
