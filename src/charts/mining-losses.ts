@@ -69,7 +69,7 @@ export const draw = defineDraw({
 				// Above the band's top end; on a phone, at the bottom left, clear of the reported totals' labels.
 				text([cut.label], {
 					...(narrow
-						? { x: () => month[0], y: () => 0, dy: -38, wrap: 175 }
+						? { x: () => month[0], y: () => 0, dy: -8, wrap: 175, lineAnchor: 'bottom' as const }
 						: { x: () => cut.band[0]?.t ?? 0, y: () => Math.max(...cut.ends.map((e) => e.value)), dy: -34, wrap: 200 }),
 					text: (t) => t,
 					color: 'derived',

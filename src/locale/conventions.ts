@@ -35,8 +35,11 @@ function datePattern(locale: string, options: Intl.DateTimeFormatOptions): DateP
 	return { pattern, months: MONTHS.map((date) => partValue(format.formatToParts(date), 'month', '')) };
 }
 
-/** A locale's conventions from ICU. `lang` names the site's language; `locale` the ICU locale read. */
-export function conventionsFor(lang: string, locale: string, dayMonth?: string): TickConventions {
+/**
+ * A locale's conventions from ICU. `lang` names the site's language; `locale` the ICU locale read; `units` the language's
+ * names for the units Intl has none for.
+ */
+export function conventionsFor(lang: string, locale: string, units: Readonly<Record<string, string>>, dayMonth?: string): TickConventions {
 	const number = new Intl.NumberFormat(locale).formatToParts(-1234.5);
 	// One pattern per power of ten: ICU's short forms can change within a unit (Kazakh "1,5 мың $" but "150 м. $").
 	const money = Array.from({ length: 15 }, (_, power) => 10 ** power).map((size) =>
@@ -61,5 +64,6 @@ export function conventionsFor(lang: string, locale: string, dayMonth?: string):
 		// English writes the day first ("25 Jan") whatever en-US's habit.
 		dayMonth: dayMonth ? { ...day, pattern: dayMonth } : day,
 		monthYear: datePattern(locale, { month: 'short', year: 'numeric' }),
+		units,
 	};
 }

@@ -41,9 +41,9 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): (date:
 
 function makeFormatter(lang: Lang): Formatter {
 	const locale = LOCALES[lang];
-	const conventions = conventionsFor(lang, locale.numbers, locale.dayMonth);
-	const ticks = tickFormatter(conventions);
 	const words = WORDS[lang];
+	const conventions = conventionsFor(lang, locale.numbers, words.units, locale.dayMonth);
+	const ticks = tickFormatter(conventions);
 	const full = dateFormat(locale.dates, { day: 'numeric', month: 'long', year: 'numeric' });
 	const monthYear = dateFormat(locale.dates, { month: 'long', year: 'numeric' });
 	const dayMonth = dateFormat(locale.dates, { day: 'numeric', month: 'long' });

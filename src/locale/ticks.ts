@@ -22,6 +22,8 @@ export interface TickConventions {
 	months: readonly string[];
 	dayMonth: DatePattern;
 	monthYear: DatePattern;
+	/** Units as an axis names them ("TWh", "ТВт·ч"): Intl has no energy units. */
+	units: Readonly<Record<string, string>>;
 }
 
 /** The formats a chart's drawing needs, in the browser too: axis ticks and the words a redraw makes. */
@@ -36,6 +38,8 @@ export interface TickFormatter {
 	readonly monthYear: (time: number) => string;
 	/** A year as a label: never grouped ("2021", not "2,021"). */
 	readonly year: (year: number) => string;
+	/** A unit's name in the locale: "MW" -> "МВт"; one it has no name for, as it is. */
+	readonly unit: (unit: string) => string;
 }
 
 // What a formatter prints for NaN or ±Infinity: a gap, as a table would show it, never "NaN" or "∞",
@@ -108,6 +112,7 @@ export function tickFormatter(c: TickConventions): TickFormatter {
 			return fill(c.monthYear, date.getUTCDate(), date.getUTCMonth(), date.getUTCFullYear());
 		},
 		year: String,
+		unit: (unit) => (Object.hasOwn(c.units, unit) ? (c.units[unit] ?? unit) : unit),
 	};
 }
 
@@ -124,6 +129,7 @@ export const EN_CONVENTIONS: TickConventions = {
 	months: EN_MONTHS,
 	dayMonth: { pattern: '{d} {m}', months: EN_MONTHS },
 	monthYear: { pattern: '{m} {y}', months: EN_MONTHS },
+	units: { TWh: 'TWh', GWh: 'GWh', MW: 'MW', 'PH/s': 'PH/s' },
 };
 
 function isStrings(value: unknown, length?: number): value is readonly string[] {
@@ -150,6 +156,9 @@ export function isTickConventions(value: unknown): value is TickConventions {
 		isStrings(c['money']) &&
 		isStrings(c['months'], 12) &&
 		isDatePattern(c['dayMonth']) &&
-		isDatePattern(c['monthYear'])
+		isDatePattern(c['monthYear']) &&
+		typeof c['units'] === 'object' &&
+		c['units'] !== null &&
+		Object.values(c['units']).every((u) => typeof u === 'string')
 	);
 }

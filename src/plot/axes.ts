@@ -36,7 +36,7 @@ export function axisX(
 	width: number,
 	palette: Palette
 ): string {
-	// Each label's span, kept inside the chart; a label that would touch the one before it is left out, the last kept.
+	// Each label's span, kept inside the chart; a label that would touch the next one shown is left out, the last kept.
 	const spans = ticks.map((tick) => {
 		const x = scale(tick);
 		const words = label(tick);
@@ -46,10 +46,12 @@ export function axisX(
 		const left = anchor === 'start' ? at : anchor === 'end' ? at - w : at - w / 2;
 		return { words, anchor, at, left, right: left + w };
 	});
-	const shown = spans.filter((span, i) => {
-		const next = spans[i + 1];
-		return !next || span.right + 6 <= next.left;
-	});
+	// From the last label back, each one that clears the one kept after it.
+	const shown: typeof spans = [];
+	for (const span of [...spans].reverse()) {
+		const after = shown[0];
+		if (!after || span.right + 6 <= after.left) shown.unshift(span);
+	}
 	return el(
 		'g',
 		{ class: 'kz-axis kz-axis-x', 'aria-hidden': 'true' },
@@ -74,7 +76,11 @@ export function axisBandY(scale: BandScale, lines: Map<string, string[]>, area: 
 		{ class: 'kz-axis kz-axis-band', 'aria-hidden': 'true' },
 		...scale
 			.headings()
-			.map((h) => text({ x: area.left, y: h.at + 13, 'font-weight': 600, fill: palette.text, class: 'kz-fill-text' }, h.label)),
+			.flatMap((h) =>
+				h.lines.map((line, i) =>
+					text({ x: area.left, y: h.at + 13 + i * LINE_HEIGHT, 'font-weight': 600, fill: palette.text, class: 'kz-fill-text' }, line)
+				)
+			),
 		...scale
 			.domain()
 			.flatMap((key) =>

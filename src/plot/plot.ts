@@ -56,6 +56,8 @@ export interface PlotSpec {
 }
 
 const PAD = 4;
+/** How much of a line's width bold text may take, measured as regular text (bold runs about 8% wider). */
+const BOLD_WIDTH = 0.92;
 const TICK_ROOM = 18;
 const AXIS_X_ROOM = 24;
 /** The widest a legend column at the plot's right gets. */
@@ -73,13 +75,16 @@ function makeScale(
 	values: readonly (number | string)[],
 	range: [number, number],
 	ticks: number,
-	nice: boolean
+	nice: boolean,
+	wrap?: (label: string) => readonly string[]
 ): Scale | undefined {
 	if (!spec) return undefined;
 	const domain = domainOf(spec, values);
 	const inset = spec.inset ?? 0;
 	const inner: [number, number] = [range[0] + Math.sign(range[1] - range[0]) * inset, range[1] - Math.sign(range[1] - range[0]) * inset];
-	if (typeof domain[0] === 'string' || spec.type === 'band') return scaleBand(domain.map(String), inner, { group: spec.group });
+	if (typeof domain[0] === 'string' || spec.type === 'band') {
+		return scaleBand(domain.map(String), inner, { group: spec.group, wrap, lineHeight: LINE_HEIGHT });
+	}
 	const numeric: [number, number] = [Number(domain[0]), Number(domain[1])];
 	return spec.type === 'utc'
 		? scaleUtc(numeric, inner, spec.offsetHours)
@@ -149,7 +154,9 @@ function layout(spec: Scales, marks: readonly Mark[], area: Area, frame: Frame):
 		yValues,
 		yBand ? [area.top, area.bottom] : [area.bottom, area.top],
 		tickCount(spec.y, 'y', narrow),
-		true
+		true,
+		// Group headings run the frame's width, as band labels do; bold, so a little narrower.
+		(label) => wrapLines(label, (frame.width - PAD - area.left) * BOLD_WIDTH, 12)
 	);
 	// Band labels sit above their bars and run the frame's full width, past the room kept for value labels.
 	const bandLines =
@@ -222,14 +229,21 @@ export function plot(given: PlotSpec, frame: Frame, label: string): string {
 	else if (y && yAxis) {
 		const ticks = ticksOf(y, spec.y, tickCount(spec.y, 'y', narrow));
 		const f = tickFormat(y, spec.y, frame);
-		axes.push(axisY(y, ticks, (v, top) => (top && spec.y?.unit ? `${f(v)} ${spec.y.unit}` : f(v)), area, palette));
+		axes.push(axisY(y, ticks, (v, top) => (top && spec.y?.unit ? `${f(v)} ${frame.format.unit(spec.y.unit)}` : f(v)), area, palette));
 	}
 	if (x?.type === 'band' && xAxis) axes.push(axisBandX(x, spec.x?.label ?? keyLabel(marks), area.bottom + 18, width, palette));
 	else if (x && x.type !== 'band' && xAxis) {
 		const ticks = ticksOf(x, spec.x, tickCount(spec.x, 'x', narrow));
 		const f = tickFormat(x, spec.x, frame);
 		axes.push(
-			axisX(x, ticks, (v) => (v === ticks.at(-1) && spec.x?.unit ? `${f(v)} ${spec.x.unit}` : f(v)), area.bottom + 18, width, palette)
+			axisX(
+				x,
+				ticks,
+				(v) => (v === ticks.at(-1) && spec.x?.unit ? `${f(v)} ${frame.format.unit(spec.x.unit)}` : f(v)),
+				area.bottom + 18,
+				width,
+				palette
+			)
 		);
 	}
 	const note = noteLines

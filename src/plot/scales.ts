@@ -22,8 +22,8 @@ export interface BandScale {
 	domain(): string[];
 	range(): [number, number];
 	bandwidth(): number;
-	/** Headings before each group, with their position. */
-	headings(): { label: string; at: number }[];
+	/** Headings before each group, with their position and their lines (wrapped to the plot's width). */
+	headings(): { label: string; at: number; lines: readonly string[] }[];
 }
 
 export type Scale = ContinuousScale | BandScale;
@@ -99,28 +99,36 @@ export function scaleUtc(domain: readonly [number, number], range: readonly [num
 }
 
 export interface BandOptions {
-	/** The group of a key: each new group is preceded by a heading row of `headingSize`. */
+	/** The group of a key: each new group is preceded by a heading row of `headingSize`, taller by a line per extra line. */
 	group?: ((key: string) => string) | undefined;
 	headingSize?: number;
+	/** A heading's lines, where it must wrap to fit; one line by default. */
+	wrap?: ((label: string) => readonly string[]) | undefined;
+	/** The height each further line of a heading adds. */
+	lineHeight?: number;
 }
 
 /** Splits `range` into equal bands, one per key, after room for any group headings. */
 export function scaleBand(keys: readonly string[], range: readonly [number, number], options: BandOptions = {}): BandScale {
-	const { group, headingSize = 18 } = options;
+	const { group, headingSize = 18, wrap = (label: string) => [label], lineHeight = 15 } = options;
 	const [r0, r1] = range;
-	const headings: { label: string; at: number; before: number }[] = [];
+	const headings: { label: string; at: number; before: number; lines: readonly string[]; size: number }[] = [];
 	keys.forEach((key, i) => {
 		const label = group?.(key);
-		if (label !== undefined && (i === 0 || group?.(keys[i - 1] ?? '') !== label)) headings.push({ label, at: 0, before: i });
+		if (label !== undefined && (i === 0 || group?.(keys[i - 1] ?? '') !== label)) {
+			const lines = wrap(label);
+			headings.push({ label, at: 0, before: i, lines, size: headingSize + Math.max(0, lines.length - 1) * lineHeight });
+		}
 	});
-	const bandwidth = keys.length ? (r1 - r0 - headings.length * headingSize) / keys.length : 0;
+	const headed = headings.reduce((sum, h) => sum + h.size, 0);
+	const bandwidth = keys.length ? (r1 - r0 - headed) / keys.length : 0;
 	const starts = new Map<string, number>();
 	let at = r0;
 	keys.forEach((key, i) => {
 		const heading = headings.find((h) => h.before === i);
 		if (heading) {
 			heading.at = at;
-			at += headingSize;
+			at += heading.size;
 		}
 		starts.set(key, at);
 		at += bandwidth;
@@ -130,7 +138,7 @@ export function scaleBand(keys: readonly string[], range: readonly [number, numb
 		domain: () => [...keys],
 		range: (): [number, number] => [r0, r1],
 		bandwidth: () => bandwidth,
-		headings: () => headings.map(({ label, at: y }) => ({ label, at: y })),
+		headings: () => headings.map(({ label, at: y, lines }) => ({ label, at: y, lines })),
 	});
 }
 

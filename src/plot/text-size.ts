@@ -16,7 +16,8 @@ export function wrapLines(content: string, maxWidth: number, fontSize: number): 
 	const maxEms = Math.max(8 * EM_PER_CHAR, maxWidth / fontSize);
 	const lines: string[] = [];
 	let line = '';
-	for (const word of content.split(/\s+/).filter(Boolean)) {
+	// Lines break at spaces, never at a no-break space: "13,8 %" and "1 234" stay whole.
+	for (const word of content.split(/[ \t\r\n]+/).filter(Boolean)) {
 		if (line && charsWidth(`${line} ${word}`) > maxEms) {
 			lines.push(line);
 			line = word;

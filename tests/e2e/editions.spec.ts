@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { sitemapUrls } from '../helpers/dist.ts';
 import { SITE_ORIGIN } from '../helpers/servers.ts';
 import { CHARTS, CHART_IDS, FIRST_CHART, chartWithViews, embedPath, viewsOf } from '../helpers/registry.ts';

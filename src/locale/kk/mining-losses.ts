@@ -49,8 +49,7 @@ export const miningLossesWords: typeof english = {
 	shutdownShort: 'Өшірілу',
 	cutFrom: (start: string, who: string, end: string) => `Электр ажыратылуы, есеп кезеңі: ${start} (${who}) – ${end}`,
 	cutEnd: (what: string, text: string, range: string, inputs: string) => `${what}: ${text}; жалпы аралық: ${range}. ${inputs}`,
-	cut: (range: string, end: string, starts: string[]) =>
-		`Электр ажыратылуы: ${range} (басы ${starts.join(' немесе ')}, соңы ${end}; біздің есебіміз)`,
+	cut: (range: string, end: string, starts: string[]) => `Ажырату: ${range} (${starts.join(' не ')} – ${end}; біздің есебіміз)`,
 	note: (claim: string) =>
 		`Тікелей салыстыруға келмейді: интернет өшірілуіне қатысты сандар Қазақстанның барлық майнерлерін, ал қауымдастық мәлімдемесі (күніне ${claim}) ол өкілдік ететін тіркелген майнерлерді қамтиды.`,
 };

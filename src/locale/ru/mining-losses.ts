@@ -56,7 +56,7 @@ export const miningLossesWords: typeof english = {
 	cutFrom: (start: string, who: string, end: string) => `Отключение электричества, отсчёт с\u00a0${start} (${who}) по ${end}`,
 	cutEnd: (what: string, text: string, range: string, inputs: string) => `${what}: ${text}; весь диапазон\u00a0— ${range}. ${inputs}`,
 	cut: (range: string, end: string, starts: string[]) =>
-		`Без электричества: ${range} к\u00a0${end}, если считать с\u00a0${starts.join(' или ')} (наш расчёт)`,
+		`Без электричества: ${range} к\u00a0${end} (с\u00a0${starts.join(' или ')}; наш расчёт)`,
 	note: (claim: string) =>
 		`Величины несопоставимы: цифры по отключению интернета\u00a0— для всех майнеров Казахстана, заявление ассоциации (${claim} в\u00a0день)\u00a0— для зарегистрированных майнеров, от имени которых она выступает.`,
 };

@@ -22,6 +22,8 @@ export interface TextOptions<T> {
 	dodge?: boolean;
 	/** On a band scale, measure `dy` from the band's top under its label rather than from its middle. */
 	bandTop?: boolean;
+	/** Which line sits at the point: the first (default), or the last, so a label that wraps grows upward. */
+	lineAnchor?: 'top' | 'bottom';
 }
 
 /** A label's box: its left and right edges, the baseline of its first line and its height. */
@@ -52,6 +54,11 @@ export function stacked(boxes: readonly LabelBox[]): number[] {
 	return tops;
 }
 
+/** Pixels kept clear at the chart's right edge. */
+const EDGE = 4;
+/** How much wider bold text runs than regular. */
+const BOLD = 1.1;
+
 /** Labels at data positions. Text is decoration beside marks that carry the values, so the layer hides it from screen readers. */
 export function text<T>(data: readonly T[], options: TextOptions<T>): Mark {
 	const { x, y, dx = 0, dy = 0, anchor = 'start', bold = false, size = 12, wrap } = options;
@@ -62,26 +69,40 @@ export function text<T>(data: readonly T[], options: TextOptions<T>): Mark {
 		// A label that would run past the plot's right edge gets the room it needs.
 		margin: ({ x: xs, area }: Context) =>
 			anchor === 'start'
-				? { right: Math.max(0, ...data.map((d) => position(xs, x(d), 'text') + dx + width(d) * (bold ? 1.1 : 1) - area.right)) }
+				? { right: Math.max(0, ...data.map((d) => position(xs, x(d), 'text') + dx + width(d) * (bold ? BOLD : 1) - area.right)) }
 				: {},
 		render: ({ x: xs, y: ys, palette, frame, bandInset }: Context) => {
 			const lineHeight = (LINE_HEIGHT * size) / 12;
-			const linesOf = (d: T) => (wrap ? wrapLines(options.text(d), wrap, size) : [options.text(d)]);
+			const widest = (lines: readonly string[]) => Math.max(...lines.map((l) => textWidth(l, size) * (bold ? BOLD : 1)));
+			// Where each label goes: at its point, as asked; but one that would still run past the chart's right edge (the
+			// margin it asked for may not be enough: words run longer in some languages) slides left until it ends inside,
+			// and one wider than the whole chart wraps to it.
+			const placements = data.map((d) => {
+				const at = position(xs, x(d), 'text') + dx;
+				const label = options.text(d);
+				const lines = wrap ? wrapLines(label, wrap, size) : [label];
+				if (anchor !== 'start' || at + widest(lines) <= frame.width - EDGE) return { x: at, anchor, lines };
+				const fitted = widest(lines) > frame.width - 2 * EDGE ? wrapLines(label, frame.width - 2 * EDGE, size) : lines;
+				return { x: Math.max(EDGE, frame.width - EDGE - widest(fitted)), anchor, lines: fitted };
+			});
 			const anchorY = (d: T) =>
 				options.bandTop && ys?.type === 'band' ? ys(String(y(d))) + bandInset(String(y(d))) : position(ys, y(d), 'text');
-			const given = data.map((d) => anchorY(d) + dy);
-			const boxOf = (d: T, i: number): LabelBox => {
-				const left = position(xs, x(d), 'text') + dx - (anchor === 'end' ? width(d) : anchor === 'middle' ? width(d) / 2 : 0);
-				return { left, right: left + width(d) + 4, top: given[i] ?? 0, height: linesOf(d).length * lineHeight };
+			const rise = (i: number) => (options.lineAnchor === 'bottom' ? ((placements[i]?.lines.length ?? 1) - 1) * lineHeight : 0);
+			const given = data.map((d, i) => anchorY(d) + dy - rise(i));
+			const boxOf = (_: T, i: number): LabelBox => {
+				const p = placements[i] ?? { x: 0, anchor, lines: [] };
+				const w = widest(p.lines);
+				const left = p.x - (p.anchor === 'end' ? w : p.anchor === 'middle' ? w / 2 : 0);
+				return { left, right: left + w + 4, top: given[i] ?? 0, height: p.lines.length * lineHeight };
 			};
 			const tops = options.dodge ? stacked(data.map(boxOf)) : given;
 			return data
 				.map((d, i) => {
 					const color = channel(options.color, d, i, 'text');
-					const lines = linesOf(d);
+					const { x: at, anchor: side, lines } = placements[i] ?? { x: 0, anchor, lines: [] };
 					const attrs = {
-						x: position(xs, x(d), 'text') + dx,
-						'text-anchor': anchor === 'start' ? undefined : anchor,
+						x: at,
+						'text-anchor': side === 'start' ? undefined : side,
 						fill: palette[color],
 						class: `kz-fill-${color}`,
 						'font-size': size === 12 ? undefined : size,

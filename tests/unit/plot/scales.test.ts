@@ -85,11 +85,21 @@ describe('scaleBand(keys, range, options)', () => {
 	test('leaves room for a heading before each group', () => {
 		const y = scaleBand(['a', 'b', 'c'], [0, 336], { group: (k) => (k === 'c' ? 'second' : 'first'), headingSize: 18 });
 		expect(y.headings()).toEqual([
-			{ label: 'first', at: 0 },
-			{ label: 'second', at: 218 },
+			{ label: 'first', at: 0, lines: ['first'] },
+			{ label: 'second', at: 218, lines: ['second'] },
 		]);
 		expect(['a', 'b', 'c'].map(y)).toEqual([18, 118, 236]);
 		expect(y.bandwidth()).toBe(100);
+	});
+
+	test('gives a heading that wraps a line’s height for each further line', () => {
+		const wrap = (label: string) => (label === 'long' ? ['long', 'heading', 'here'] : [label]);
+		const y = scaleBand(['a', 'b', 'c'], [0, 366], { group: (k) => (k === 'c' ? 'long' : 'first'), headingSize: 18, wrap, lineHeight: 15 });
+		expect(y.headings()).toEqual([
+			{ label: 'first', at: 0, lines: ['first'] },
+			{ label: 'long', at: 218, lines: ['long', 'heading', 'here'] },
+		]);
+		expect(['a', 'b', 'c'].map(y)).toEqual([18, 118, 266]);
 	});
 
 	test('has no bands and no error for no keys', () => {
