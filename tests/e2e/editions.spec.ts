@@ -89,8 +89,8 @@ function englishPhrases(): string[] {
 		else if (Array.isArray(value)) value.forEach(collect);
 		else if (value && typeof value === 'object') Object.values(value).forEach(collect);
 	};
-	const { csvColumns: _columns, dataNote: _note, ...interfaceWords } = siteWordsFor('en');
-	collect(interfaceWords);
+	// The CSV's column names and the JSON's note are downloads' words, not a page's.
+	collect(Object.entries(siteWordsFor('en')).filter(([key]) => key !== 'csvColumns' && key !== 'dataNote'));
 	const datasets = loadDatasets('en');
 	for (const id of CHART_IDS) {
 		const prepared = CHARTS[id].prepare(datasets, 'en');
