@@ -1,6 +1,4 @@
-/** The site's identity: its name and the credit line on embeds and share images. */
+/** The site's identity: its name, the same in every language (the tagline is in each language's words). */
 export const SITE = {
 	name: 'Grid & Coin',
-	tagline: 'Kazakhstan’s January 2022 power crisis and its crypto miners, weighed with data',
-	lang: 'en',
 } as const;
