@@ -187,4 +187,6 @@ for (const n of SIZES) {
 	}
 }
 console.log();
-console.log(formatTable(['generated', 'charts', 'articles', 'languages', 'files out', 'output MB', 'build s', 'ms per chart', '_headers rules'], rows));
+console.log(
+	formatTable(['generated', 'charts', 'articles', 'languages', 'files out', 'output MB', 'build s', 'ms per chart', '_headers rules'], rows)
+);

@@ -24,6 +24,18 @@ describe('the sitemap', () => {
 		for (const url of sitemapLocations()) expect(url.startsWith(`${ORIGIN}/`), url).toBe(true);
 	});
 
+	test('gives every page its editions in the other languages (hreflang alternates)', () => {
+		const xml = readFileSync(`dist/${sitemapFile().replace('-index', '-0')}`, 'utf8');
+		const urls = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1] ?? '');
+		expect(urls.length).toBe(sitemapUrls().length);
+		for (const url of urls) {
+			const loc = new URL(/<loc>([^<]+)<\/loc>/.exec(url)?.[1] ?? '').pathname;
+			const route = LANGS.reduce((path, lang) => (path.startsWith(`/${lang}/`) ? path.slice(lang.length + 1) : path), loc);
+			const links = [...url.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], new URL(m[2] ?? '').pathname]);
+			expect(links.sort(), loc).toEqual(LANGS.map((lang) => [lang, inEdition(route, lang)]).sort());
+		}
+	});
+
 	test('is named in robots.txt', () => {
 		expect(readFileSync('dist/robots.txt', 'utf8')).toContain(`Sitemap: ${ORIGIN}/${sitemapFile()}`);
 	});
