@@ -116,49 +116,18 @@ export function tickFormatter(c: TickConventions): TickFormatter {
 	};
 }
 
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const isStrings = (value: unknown): value is readonly string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 
-/** English conventions, for a payload that carries none (a unit test holds them to what Intl derives). */
-export const EN_CONVENTIONS: TickConventions = {
-	lang: 'en',
-	decimal: '.',
-	group: ',',
-	minus: '-',
-	percent: '{}%',
-	money: ['${}', '${}', '${}', '${}K', '${}K', '${}K', '${}M', '${}M', '${}M', '${}B', '${}B', '${}B', '${}T', '${}T', '${}T'],
-	months: EN_MONTHS,
-	dayMonth: { pattern: '{d} {m}', months: EN_MONTHS },
-	monthYear: { pattern: '{m} {y}', months: EN_MONTHS },
-	units: { TWh: 'TWh', GWh: 'GWh', MW: 'MW', 'PH/s': 'PH/s' },
-};
-
-function isStrings(value: unknown, length?: number): value is readonly string[] {
-	return Array.isArray(value) && value.every((v) => typeof v === 'string') && (length === undefined || value.length === length);
-}
-
-function isDatePattern(value: unknown): value is DatePattern {
-	return (
-		typeof value === 'object' &&
-		value !== null &&
-		'pattern' in value &&
-		typeof value.pattern === 'string' &&
-		'months' in value &&
-		isStrings(value.months, 12)
-	);
-}
-
-/** Whether a value read from a page is a locale's conventions; anything else is drawn with English ones. */
+/** Whether a value read from a page is a locale's conventions; a payload without them is not redrawn. */
 export function isTickConventions(value: unknown): value is TickConventions {
 	if (typeof value !== 'object' || value === null) return false;
 	const c = value as Record<string, unknown>;
+	const dates = [c['dayMonth'], c['monthYear']] as { pattern?: unknown; months?: unknown }[];
 	return (
 		['lang', 'decimal', 'group', 'minus', 'percent'].every((key) => typeof c[key] === 'string') &&
-		isStrings(c['money']) &&
-		isStrings(c['months'], 12) &&
-		isDatePattern(c['dayMonth']) &&
-		isDatePattern(c['monthYear']) &&
+		[c['money'], c['months'], ...dates.map((d) => d?.months)].every(isStrings) &&
+		dates.every((d) => typeof d?.pattern === 'string') &&
 		typeof c['units'] === 'object' &&
-		c['units'] !== null &&
-		Object.values(c['units']).every((u) => typeof u === 'string')
+		c['units'] !== null
 	);
 }

@@ -1,4 +1,4 @@
-import { EN_CONVENTIONS, isTickConventions, tickFormatter, type TickConventions, type TickFormatter } from '../locale/ticks.ts';
+import { isTickConventions, tickFormatter, type TickConventions, type TickFormatter } from '../locale/ticks.ts';
 import type { Frame } from './mark.ts';
 import type { Theme } from './palette.ts';
 import { plot, type PlotSpec } from './plot.ts';
@@ -39,7 +39,14 @@ export interface ChartPayload<D = unknown> {
 /** Whether a value parsed from a page is a payload; anything else leaves the server's drawing in place. */
 export function isChartPayload(value: unknown): value is ChartPayload {
 	if (typeof value !== 'object' || value === null) return false;
-	return 'data' in value && 'labels' in value && typeof value.labels === 'object' && value.labels !== null;
+	return (
+		'data' in value &&
+		'labels' in value &&
+		typeof value.labels === 'object' &&
+		value.labels !== null &&
+		'ticks' in value &&
+		isTickConventions(value.ticks)
+	);
 }
 
 export interface DrawOptions {
@@ -76,8 +83,8 @@ export function renderChart<D>(
 		width,
 		height: options.height ?? heightFor(draw, width),
 		theme: options.theme ?? 'light',
-		// The payload's locale, whose formats the words it carries were made in; English for one without.
-		format: options.format ?? tickFormatter(isTickConventions(payload.ticks) ? payload.ticks : EN_CONVENTIONS),
+		// The payload's locale, whose formats the words it carries were made in.
+		format: options.format ?? tickFormatter(payload.ticks),
 		scale: options.scale,
 		x: options.x,
 		y: options.y,

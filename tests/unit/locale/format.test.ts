@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { EN, formatDate, formatMoney, formatMoneyShort, formatNumber, formatPercent, formatterFor } from '../../../src/locale/format.ts';
-import { EN_CONVENTIONS } from '../../../src/locale/ticks.ts';
+import { isTickConventions } from '../../../src/locale/ticks.ts';
 
 describe('formatters', () => {
 	test.each([
@@ -109,8 +109,14 @@ describe('formatters at the edges', () => {
 const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('tick conventions', () => {
-	test('English conventions, as the browser falls back to them, are what ICU gives', () => {
-		expect(EN.conventions).toEqual(EN_CONVENTIONS);
+	test('each language’s conventions are what a page can carry, and a damaged copy is refused', () => {
+		for (const lang of ['en', 'ru', 'kk'] as const) {
+			const carried: unknown = JSON.parse(JSON.stringify(formatterFor(lang).conventions));
+			expect(isTickConventions(carried)).toBe(true);
+		}
+		expect(isTickConventions({ ...EN.conventions, months: 'Jan' })).toBe(false);
+		expect(isTickConventions({ ...EN.conventions, dayMonth: { pattern: 1, months: [] } })).toBe(false);
+		expect(isTickConventions(null)).toBe(false);
 	});
 
 	// The browser formats with conventions, never with its own Intl: every figure must print as Node's ICU prints it.
