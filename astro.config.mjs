@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { siteUrl, basePath } from './src/routes/deploy-env.mjs';
 import { embedsPath } from './src/routes/urls.ts';
 import { LANGS, DEFAULT_LANG } from './src/locale/lang.ts';
-import { headersFileIntegration } from './src/integrations/headers-file.ts';
+import { pageAssetsIntegration } from './src/integrations/page-assets.ts';
 
 const base = basePath();
 
@@ -22,7 +22,8 @@ export default defineConfig({
 			filter: (page) => !LANGS.some((lang) => new URL(page).pathname.startsWith(embedsPath(lang, base))),
 			i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LANGS.map((lang) => [lang, lang])) },
 		}),
-		headersFileIntegration(),
+		// Inline styles hashed into the CSP, each page's own cut of its fonts, and the _headers file.
+		pageAssetsIntegration(),
 	],
 	// English at the root, Russian and Kazakh under /ru/ and /kk/: Astro.currentLocale tells each page its language.
 	i18n: {
@@ -31,8 +32,8 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: false },
 	},
 	build: {
-		// Every style ships as a file, so the CSP can say `style-src 'self'` with no hashes.
-		inlineStylesheets: 'never',
+		// Every style inline, so a page paints from its HTML alone; the CSP allows each by its hash (page-assets.ts).
+		inlineStylesheets: 'always',
 	},
 	vite: {
 		build: {

@@ -61,6 +61,11 @@ export function embedScriptPath(base: string = import.meta.env.BASE_URL): string
 	return pathTo('embed.js', base);
 }
 
+/** A chart's data and words for its redraws in the browser, fetched with its drawing code when a reader reaches for it. */
+export function chartPayloadPath(id: string, lang: Lang = DEFAULT_LANG, base: string = import.meta.env.BASE_URL): string {
+	return pathTo(inLang(`charts/${id}/payload.json`, lang), base);
+}
+
 /** A chart's oEmbed answer. */
 export function oembedPath(id: string, lang: Lang = DEFAULT_LANG, base: string = import.meta.env.BASE_URL): string {
 	return pathTo(inLang(`oembed/${id}.json`, lang), base);

@@ -1,11 +1,18 @@
 // The content security policy, in one place: the meta tag every page carries, and the header the hosts send.
+import { createHash } from 'node:crypto';
 import { THEME_SCRIPT_HASH } from './theme-script.ts';
 
-/** Everything from our own origin, nothing inline, nothing from anywhere else. */
+/** The style sources before any inline style's hash is added. */
+export const STYLE_SRC = "style-src 'self'";
+
+/**
+ * Everything from our own origin, nothing from anywhere else, and nothing inline but what is named by its hash: the
+ * theme's script, and each page's inlined styles (added to `style-src` after the build, see integrations/page-assets.ts).
+ */
 const POLICY = [
 	"default-src 'self'",
 	`script-src 'self' ${THEME_SCRIPT_HASH}`,
-	"style-src 'self'",
+	STYLE_SRC,
 	"img-src 'self'",
 	"font-src 'self'",
 	"connect-src 'self'",
@@ -16,10 +23,20 @@ const POLICY = [
 	"manifest-src 'self'",
 ];
 
-/** The policy as a <meta> tag can carry it (frame-ancestors only works as a header). */
+/** The policy as a <meta> tag can carry it (frame-ancestors only works as a header), before styles are hashed. */
 export const CSP_META = POLICY.join('; ');
 
-/** The full policy for a page's header: embeds may be framed by any site, every other page by none. */
-export function cspHeader(framable: boolean): string {
-	return [...POLICY, `frame-ancestors ${framable ? '*' : "'none'"}`].join('; ');
+/** The policy with inline styles allowed by their hashes ('sha256-…'), and nothing else inline. */
+export function withStyleHashes(policy: string, hashes: readonly string[]): string {
+	return policy.replace(STYLE_SRC, [STYLE_SRC, ...[...new Set(hashes)].sort()].join(' '));
+}
+
+/** The full policy for a page's header: embeds may be framed by any site, every other page by none; inline styles by hash. */
+export function cspHeader(framable: boolean, styleHashes: readonly string[] = []): string {
+	return withStyleHashes([...POLICY, `frame-ancestors ${framable ? '*' : "'none'"}`].join('; '), styleHashes);
+}
+
+/** A CSP source for a style element's text: 'sha256-' and its digest in base64. */
+export function styleHash(css: string): string {
+	return `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
 }

@@ -55,8 +55,11 @@ function rule(pattern: string, headers: Readonly<Record<string, string>>): strin
 	return [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
 }
 
-/** The `_headers` file for the built pages (paths under `base`); throws if a pattern would cover an embed and a page that must not be framed. */
-export function headersFile(pagePaths: readonly string[], base: string): string {
+/**
+ * The `_headers` file for the built pages (paths under `base`), their inline styles allowed by `styleHashes`; throws if
+ * a pattern would cover an embed and a page that must not be framed.
+ */
+export function headersFile(pagePaths: readonly string[], base: string, styleHashes: readonly string[] = []): string {
 	const framableByPattern = new Map<string, boolean>();
 	for (const path of pagePaths) {
 		const framable = LANGS.some((lang) => path.startsWith(embedsPath(lang, base)));
@@ -75,8 +78,8 @@ export function headersFile(pagePaths: readonly string[], base: string): string 
 			rule(
 				pattern,
 				framable
-					? { 'Content-Security-Policy': cspHeader(true) }
-					: { 'Content-Security-Policy': cspHeader(false), 'X-Frame-Options': 'DENY' }
+					? { 'Content-Security-Policy': cspHeader(true, styleHashes) }
+					: { 'Content-Security-Policy': cspHeader(false, styleHashes), 'X-Frame-Options': 'DENY' }
 			)
 		),
 	];

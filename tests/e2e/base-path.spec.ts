@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { reachForCharts } from '../helpers/pages.ts';
 import { crawl } from '../helpers/crawl.ts';
 import { sitemapFile } from '../helpers/dist.ts';
 import { CHART_IDS, chartPath, chartWithViews, defaultView, viewsOf } from '../helpers/registry.ts';
@@ -58,6 +59,7 @@ test('under /sub/, charts hydrate and the view switch keeps the sub-path', async
 	const id = chartWithViews();
 	const view = viewsOf(id)[1] ?? defaultView(id);
 	await page.goto(`charts/${id}/`);
+	await reachForCharts(page);
 	await expect(page.locator('.kz-plot')).toHaveAttribute('data-drawn', 'true');
 	await page.getByRole('button', { name: view.label, exact: true }).click();
 	await expect(page).toHaveURL(sub(chartPath(id, view.id)));

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { errorsSoFar, trackRequests, waitForCharts, watchPage } from '../helpers/pages.ts';
+import { errorsSoFar, hoverMark, reachForCharts, trackRequests, waitForCharts, watchPage } from '../helpers/pages.ts';
 import { ARTICLES } from '../helpers/articles.ts';
 import { LANGS, inEdition } from '../helpers/editions.ts';
-import { CHART_IDS, OTHER_VIEWS, chartPath, embedPath } from '../helpers/registry.ts';
+import { CHART_IDS, OTHER_VIEWS, chartPath, embedPath, viewsOf } from '../helpers/registry.ts';
 import { JS_BUDGETS } from '../helpers/chart-chunks.ts';
 import { bytesByType, readLayoutShift, recordTransfers, watchLayoutShift } from '../helpers/measure.ts';
 
@@ -32,20 +32,62 @@ for (const article of LANGS.flatMap((lang) => ARTICLES.map((a) => ({ ...a, path:
 	});
 }
 
-test('a chart’s module loads only as the chart nears the viewport', async ({ page }) => {
-	const article = ARTICLES.find((a) => a.charts.length > 1);
-	if (!article) throw new Error('no article with two charts');
+/** JavaScript a page may load before a reader reaches for anything: the theme's toggle and the charts' small element. */
+const BEFORE_INTERACTION = 5 * 1024;
+
+test('no chart’s code or data loads before a reader reaches for a chart; then its tooltip, keys and views work', async ({ page }) => {
+	const article = ARTICLES.find((a) => a.charts.some((id) => viewsOf(id).length > 1) && a.charts.length > 2);
+	if (!article) throw new Error('no article with three charts, one with views');
+	const requests = trackRequests(page);
 	const transfers = recordTransfers(page);
 	await page.goto(article.path);
-	// In the page's order: the first chart, once the reader reaches it, is drawn; the last, far below, has not fetched its module yet.
-	const figures = page.locator('figure[data-chart]');
-	const [first, last] = [await figures.first().getAttribute('data-chart'), await figures.last().getAttribute('data-chart')];
-	await figures.first().scrollIntoViewIfNeeded();
-	await expect(page.locator(`#${first} .kz-plot`)).toHaveAttribute('data-drawn', 'true');
-	expect((await transfers.all()).some((t) => t.url.includes(`/${last}.`))).toBe(false);
-	await page.locator(`#${last}`).scrollIntoViewIfNeeded();
-	await expect(page.locator(`#${last} .kz-plot`)).toHaveAttribute('data-drawn', 'true');
-	expect((await transfers.all()).some((t) => t.url.includes(`/${last}.`))).toBe(true);
+	// Read to the end: being seen loads nothing.
+	for (const id of article.charts) await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+	await requests.idle();
+	const before = await transfers.all();
+	const scripts = before.filter((t) => t.type === 'script');
+	const names = scripts.map((t) => t.url.split('/').at(-1) ?? '');
+	for (const id of article.charts)
+		expect(
+			names.some((n) => n.startsWith(`${id}.`)),
+			id
+		).toBe(false);
+	expect(
+		names.some((n) => n.startsWith('chart-controller.')) || before.some((t) => t.url.endsWith('/payload.json')),
+		names.join(', ')
+	).toBe(false);
+	expect(
+		scripts.reduce((sum, t) => sum + t.gzip, 0),
+		names.join(', ')
+	).toBeLessThanOrEqual(BEFORE_INTERACTION);
+	// The pointer over a mark: the module arrives, and the tooltip shows that mark's label.
+	const [first, second] = article.charts;
+	const plot = page.locator(`#${first} .kz-plot`);
+	const mark = plot.locator('svg:visible .kz-mark').last();
+	await hoverMark(mark);
+	await expect(plot).toHaveAttribute('data-drawn', 'true');
+	await hoverMark(plot.locator('svg:visible .kz-mark').last());
+	await expect(page.locator(`#${first} [role="tooltip"]`)).toHaveText(
+		(await plot.locator('svg:visible .kz-mark').last().getAttribute('data-label')) ?? ''
+	);
+	// The keyboard on another chart that has not loaded: focus brings it, and the arrow keys step through its marks.
+	const other = page.locator(`#${second} .kz-plot`);
+	await other.focus();
+	await expect(other).toHaveAttribute('data-drawn', 'true');
+	await page.keyboard.press('ArrowRight');
+	await expect(page.locator(`#${second} [role="tooltip"]`)).toHaveText(
+		(await other.locator('svg:visible .kz-mark').nth(1).getAttribute('data-label')) ?? ''
+	);
+	// A view switched before its chart has loaded: the click is kept and done once it has.
+	const withViews =
+		article.charts.find((id) => id !== first && id !== second && viewsOf(id).length > 1) ??
+		article.charts.find((id) => viewsOf(id).length > 1);
+	if (!withViews) throw new Error('no chart with views');
+	const view = viewsOf(withViews)[1];
+	await page.locator(`#${withViews} .kz-view-button[data-view="${view?.id}"]`).click();
+	await expect(page.locator(`#${withViews} kz-chart`)).toHaveAttribute('data-view', view?.id ?? '');
+	await expect(page.locator(`#${withViews} .kz-plot`)).toHaveAttribute('data-drawn', 'true');
+	expect((await transfers.all()).some((t) => t.url.endsWith(`/charts/${withViews}/payload.json`))).toBe(true);
 });
 
 for (const chart of CHART_IDS) {
@@ -53,6 +95,7 @@ for (const chart of CHART_IDS) {
 		const requests = trackRequests(page);
 		const transfers = recordTransfers(page);
 		await page.goto(embedPath(chart));
+		await reachForCharts(page);
 		await expect(page.locator('.kz-plot')).toHaveAttribute('data-drawn', 'true');
 		await requests.idle();
 		const all = await transfers.all();

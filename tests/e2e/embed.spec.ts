@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { reachForCharts } from '../helpers/pages.ts';
 import { HOST_ORIGIN } from '../helpers/servers.ts';
 import { CHART_IDS, CHARTS, chartPath, chartWithViews, viewsOf } from '../helpers/registry.ts';
 
@@ -7,6 +8,7 @@ async function settledHeights(page: Page): Promise<{ frame: number; content: num
 	const iframe = page.locator('#host iframe');
 	await expect(iframe).toBeVisible();
 	const frame = page.frameLocator('#host iframe');
+	await reachForCharts(frame);
 	await expect(frame.locator('.kz-plot')).toHaveAttribute('data-drawn', 'true');
 	let last = { frame: 0, content: -1, scrollWidth: 0, clientWidth: 0 };
 	await expect(async () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { applyHostHeaders } from '../helpers/host-headers.ts';
-import { ALL_PAGES, ARTICLE, NOT_FOUND, errorsSoFar, trackRequests, waitForCharts, watchPage } from '../helpers/pages.ts';
+import { ALL_PAGES, ARTICLE, NOT_FOUND, errorsSoFar, trackRequests, waitForCharts, watchPage, reachForCharts } from '../helpers/pages.ts';
 import { ARTICLES } from '../helpers/articles.ts';
 import { CHART_IDS, FIRST_CHART, CHARTS, chartPath, chartWithViews, defaultView, embedPath } from '../helpers/registry.ts';
 import { HOST_ORIGIN, SITE_ORIGIN } from '../helpers/servers.ts';
@@ -100,6 +100,7 @@ test.describe('served with the host headers', () => {
 	test('another site can frame an embed, but not a chart page', async ({ page }) => {
 		const id = FIRST_CHART;
 		await page.goto(`${HOST_ORIGIN}/paste?chart=${id}&width=700`);
+		await reachForCharts(page.frameLocator('#host iframe'));
 		await expect(page.frameLocator('#host iframe').locator('.kz-plot')).toHaveAttribute('data-drawn', 'true');
 		// Each frame's load event fires once the browser has either shown the page or refused it.
 		const frame = (frameId: string, src: string) =>
@@ -127,6 +128,7 @@ test.describe('hostile input', () => {
 		const watch = watchPage(page);
 		const evil = encodeURIComponent('"><img src=x onerror=alert(1)>');
 		await page.goto(`${embedPath(id)}?view=${evil}&theme=${evil}&childId=${evil}&initialWidth=-5&parentUrl=javascript:alert(1)`);
+		await reachForCharts(page);
 		await expect(page.locator('.kz-plot')).toHaveAttribute('data-drawn', 'true');
 		await expect(page.getByRole('button', { name: defaultView(id).label })).toHaveAttribute('aria-pressed', 'true');
 		expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
@@ -137,6 +139,7 @@ test.describe('hostile input', () => {
 	test('the embed answers only a width message in pym.js’s shape with its id; anything else gets no reply', async ({ page }) => {
 		const id = FIRST_CHART;
 		await page.goto(`${HOST_ORIGIN}/pym?chart=${id}&width=700`);
+		await reachForCharts(page.frameLocator('#host iframe'));
 		await expect(page.frameLocator('#host iframe').locator('.kz-plot')).toHaveAttribute('data-drawn', 'true');
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(String(e)));
@@ -192,6 +195,7 @@ test.describe('hostile input', () => {
 		await page.goto(`${HOST_ORIGIN}/paste?chart=${id}&width=700`);
 		const iframe = page.locator('#host iframe');
 		const embed = page.frameLocator('#host iframe');
+		await reachForCharts(embed);
 		await expect(embed.locator('.kz-plot')).toHaveAttribute('data-drawn', 'true');
 		await expect.poll(() => page.evaluate(() => Reflect.get(window, Symbol.for('kz-embed-host')) === true)).toBe(true);
 		// The iframe has taken the height its content reports.

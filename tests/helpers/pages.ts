@@ -1,5 +1,5 @@
 import { eventInstant } from '../../src/data/event-time.ts';
-import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { ARTICLES, LEAD_ARTICLE } from './articles.ts';
 import { CHART_IDS, chartPath, embedPath, type ChartId } from './registry.ts';
 import { markValues, type Mark } from './svg.ts';
@@ -65,20 +65,28 @@ export function trackRequests(page: Page): { idle: () => Promise<void> } {
 	};
 }
 
-/** Scrolls each chart into view (charts hydrate as they near the viewport) and waits until it is redrawn. */
+/** Reaches for every chart in a page or frame as a reader would (the pointer enters it): its script loads on that. */
+export async function reachForCharts(scope: Page | FrameLocator): Promise<void> {
+	const charts = scope.locator('kz-chart');
+	for (let i = 0, count = await charts.count(); i < count; i++) await charts.nth(i).dispatchEvent('pointerenter');
+}
+
+/** Scrolls to each chart, reaches for it (charts load their script on interest) and waits until it is redrawn. */
 export async function waitForCharts(page: Page): Promise<void> {
 	const plots = page.locator('.kz-plot');
 	const count = await plots.count();
 	for (let i = 0; i < count; i++) {
 		await plots.nth(i).scrollIntoViewIfNeeded();
+		await page.locator('kz-chart').nth(i).dispatchEvent('pointerenter');
 		await expect(plots.nth(i)).toHaveAttribute('data-drawn', 'true');
 	}
 }
 
-/** Scrolls a chart's plot into view and waits until the script has redrawn it. */
+/** Scrolls to a chart, reaches for it, and waits until the script has redrawn it. */
 export async function drawn(figure: Locator): Promise<Locator> {
 	const plot = figure.locator('.kz-plot');
 	await plot.scrollIntoViewIfNeeded();
+	await figure.locator('kz-chart').dispatchEvent('pointerenter');
 	await expect(plot).toHaveAttribute('data-drawn', 'true');
 	return plot;
 }

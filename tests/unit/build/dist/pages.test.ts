@@ -1,14 +1,21 @@
 // The built HTML, read from dist/ (run by `npm run test:dist` after `npm run build`).
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { builtPages, requireBuild } from '../../../helpers/dist.ts';
 import { ARTICLES } from '../../../helpers/articles.ts';
 import { CHART_IDS } from '../../../helpers/registry.ts';
 import { LANGS } from '../../../helpers/editions.ts';
-import { CSP_META } from '../../../../src/security/csp.ts';
+import { CSP_META, styleHash, withStyleHashes } from '../../../../src/security/csp.ts';
 import { THEME_SCRIPT } from '../../../../src/security/theme-script.ts';
+import { FACES, SUBSET_NAMES, inSubset } from '../../../../src/fonts/faces.ts';
+import { jsonStrings, pageCodePoints } from '../../../../src/fonts/page-text.ts';
+import { codePointsOf } from '../../../helpers/font-cmap.ts';
+
+const require = createRequire(import.meta.url);
 
 beforeAll(() => requireBuild());
 
@@ -31,10 +38,14 @@ describe('the built HTML', () => {
 		expect([...pages].sort()).toEqual([...expected].sort());
 	});
 
-	test('every page carries the strict policy and has no inline script, handler or style', () => {
+	test('every page carries the strict policy, its inline styles allowed by their hashes, and no other inline script, handler or style', () => {
 		for (const file of builtPages()) {
 			const html = readFileSync(file, 'utf8');
-			expect(html, file).toContain(`<meta http-equiv="Content-Security-Policy" content="${CSP_META}">`);
+			const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
+			expect(styles.length, file).toBeGreaterThan(0);
+			const policy = withStyleHashes(CSP_META, styles.map(styleHash));
+			expect(html, file).toContain(`<meta http-equiv="Content-Security-Policy" content="${policy}">`);
+			expect(policy).not.toContain('unsafe-inline');
 			// The one inline script is the theme's, allowed by its hash; any other would be refused.
 			const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map(
 				(m) => m[1] ?? ''
@@ -46,7 +57,9 @@ describe('the built HTML', () => {
 					.digest('base64')}'`
 			);
 			expect(html, file).not.toMatch(/\son[a-z]+=/);
-			expect(html, file).not.toMatch(/<style|\sstyle="/);
+			expect(html, file).not.toMatch(/<style\s|\sstyle="/);
+			// Nothing holds the first paint back: no stylesheet to fetch, every style in the page.
+			expect(html, file).not.toMatch(/<link[^>]*rel="stylesheet"/);
 		}
 		expect(CSP_META).not.toContain('unsafe');
 	});
@@ -65,4 +78,44 @@ describe('the built HTML', () => {
 		}
 		expect(problems).toEqual([]);
 	}, 60_000);
+});
+
+describe('each page’s fonts', () => {
+	// Each page against its own cut: the characters it can draw, read from its HTML and its charts' payloads by the rule
+	// the build cuts with (page-text.ts, unit-tested on its own); the fonts' contents read back with HarfBuzz. That the
+	// text a browser actually renders is covered is checked in a browser (tests/e2e/fonts.spec.ts).
+	test('hold every glyph the page uses and no other, in only the subsets it uses, and the first screen’s face is preloaded', async () => {
+		const problems: string[] = [];
+		for (const file of builtPages()) {
+			const html = readFileSync(file, 'utf8');
+			const dir = file.endsWith('404.html') ? 'dist/404' : dirname(file);
+			const payloads = [...html.matchAll(/data-payload="\/([^"]+)"/g)].map((m) => JSON.parse(readFileSync(`dist/${m[1]}`, 'utf8')) as unknown);
+			const used = pageCodePoints(html, payloads.flatMap(jsonStrings));
+			const files = readdirSync(join(dir, 'fonts'));
+			for (const face of FACES) {
+				for (const subset of SUBSET_NAMES) {
+					const wanted = [...used].filter((p) => inSubset(p, subset) && p !== 0x20);
+					const name = `${face.id}-${subset}.woff2`;
+					if (!wanted.length) {
+						if (files.includes(name)) problems.push(`${file}: ${name} but the page uses no ${subset} character`);
+						continue;
+					}
+					const held = await codePointsOf(readFileSync(join(dir, 'fonts', name)));
+					// What the typeface has at all: fontsource's subsets overlap (ұ is in two), and none has U+00A0.
+					const available = await codePointsOf(readFileSync(require.resolve(face.source(subset))));
+					const missing = wanted.filter((p) => available.has(p) && !held.has(p));
+					const extra = [...held].filter((p) => !used.has(p) && p !== 0x20 && inSubset(p, subset));
+					if (missing.length) problems.push(`${file}: ${name} lacks ${String.fromCodePoint(...missing)}`);
+					if (extra.length) problems.push(`${file}: ${name} holds unused ${String.fromCodePoint(...extra)}`);
+				}
+			}
+			const preloads = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="font"/g)].map((m) => m[1]);
+			expect(preloads.length, file).toBe(1);
+		}
+		expect(problems).toEqual([]);
+	}, 120_000);
+
+	test('the fontsource files the bundle would copy are gone: every page names only its own', () => {
+		expect(readdirSync('dist/_astro').filter((f) => /\.woff2?$/.test(f))).toEqual([]);
+	});
 });

@@ -1,0 +1,82 @@
+import { readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { CSP_META, styleHash, withStyleHashes } from '../security/csp.ts';
+import { headersFile } from '../security/headers.ts';
+import { fontFaceCss, fontFile, FACES } from '../fonts/faces.ts';
+import { jsonStrings, pageCodePoints } from '../fonts/page-text.ts';
+import { pageFonts } from '../fonts/subset-fonts.ts';
+
+// After the build, each page is made to paint from its HTML alone:
+// - its stylesheets are inline (Astro inlines them), allowed by their hashes in its CSP and in `_headers`;
+// - its fonts are its own: each face cut to the glyphs the page uses, in a `fonts/` folder beside it, named by one
+//   @font-face stylesheet that is the same on every page; the one face its first screen is set in is preloaded.
+// Then `_headers` is written with the union of the pages' style hashes.
+
+async function htmlFiles(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+	return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+/** The payloads of the charts on a page, read from the build: their words are drawn by the page's redraws. */
+async function payloadWords(html: string, root: string, base: string): Promise<string[]> {
+	const urls = [...html.matchAll(/data-payload="([^"]+)"/g)].map((m) => m[1] ?? '');
+	const texts = await Promise.all(urls.map((url) => readFile(join(root, url.slice(base.length)), 'utf8')));
+	return texts.flatMap((text) => jsonStrings(JSON.parse(text)));
+}
+
+/** The language a page is set in, and so the subset its first screen needs. */
+function primarySubset(html: string): 'latin' | 'cyrillic' {
+	return /<html lang="(ru|kk)"/.test(html) ? 'cyrillic' : 'latin';
+}
+
+export function pageAssetsIntegration(): AstroIntegration {
+	let base = '/';
+	return {
+		name: 'kz-page-assets',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+			},
+			'astro:build:done': async ({ dir, pages }) => {
+				const root = fileURLToPath(dir);
+				const hashes = new Set<string>();
+				for (const file of await htmlFiles(root)) {
+					let html = await readFile(file, 'utf8');
+					// The 404 page is served at any address: its fonts are named from the site's root (in 404/), not beside it.
+					const notFound = relative(root, file) === '404.html';
+					const fontDir = notFound ? join(root, '404') : dirname(file);
+					const points = pageCodePoints(html, await payloadWords(html, root, base));
+					const fonts = await pageFonts(points);
+					await mkdir(join(fontDir, 'fonts'), { recursive: true });
+					await Promise.all(fonts.map((f) => writeFile(join(fontDir, fontFile(f.face, f.subset)), f.bytes)));
+					// The bundled @font-face rules name the whole fontsource files: the page's own replace them.
+					html = html.replace(
+						/<style>([\s\S]*?)<\/style>/g,
+						(_, css: string) => `<style>${css.replace(/@font-face\{[^}]*\}/g, '')}</style>`
+					);
+					html = html.replace(/<style><\/style>/g, '');
+					const prefix = notFound ? `${base}404/` : '';
+					const primary = FACES.find((f) => f.id === (html.includes('data-layout="embed"') ? 'sans-400' : 'serif-400'));
+					const subset = primarySubset(html);
+					const preload =
+						primary && fonts.some((f) => f.face === primary && f.subset === subset)
+							? `<link rel="preload" href="${prefix}${fontFile(primary, subset)}" as="font" type="font/woff2" crossorigin>`
+							: '';
+					html = html.replace('</head>', `${preload}<style>${fontFaceCss(prefix)}</style></head>`);
+					const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => styleHash(m[1] ?? ''));
+					for (const h of styles) hashes.add(h);
+					html = html.replace(`content="${CSP_META}"`, `content="${withStyleHashes(CSP_META, styles)}"`);
+					await writeFile(file, html);
+				}
+				// The fontsource files the bundle copied: no page names them now.
+				for (const name of await readdir(join(root, '_astro'))) if (/\.woff2?$/.test(name)) await rm(join(root, '_astro', name));
+				const paths = pages
+					.map((p) => (p.pathname === '404/' ? `${base}404.html` : `${base}${p.pathname}`))
+					.filter((p) => p.endsWith('/') || p.endsWith('.html'));
+				await writeFile(new URL('_headers', dir), headersFile(paths, base, [...hashes]));
+			},
+		},
+	};
+}
