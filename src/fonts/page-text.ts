@@ -31,7 +31,8 @@ export function pageCodePoints(html: string, extra: readonly string[] = []): Set
 	const text = body.replace(/<[^>]*>/g, ' ');
 	const points = new Set<number>();
 	for (const chunk of [text, ...attributes].map(decodeEntities).concat(extra)) {
-		for (const char of chunk) {
+		// Kickers are set in capitals by CSS (text-transform): the capitals are what is drawn.
+		for (const char of `${chunk}${chunk.toUpperCase()}`) {
 			const point = char.codePointAt(0);
 			// Controls and ordinary whitespace draw nothing; the no-break spaces do take a glyph's width.
 			if (point !== undefined && point > 0x20 && point !== 0x7f) points.add(point);

@@ -4,14 +4,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CSP_META, styleHash, withStyleHashes } from '../security/csp.ts';
 import { headersFile } from '../security/headers.ts';
-import { fontFaceCss, fontFile, FACES } from '../fonts/faces.ts';
+import { fontFaceCss, fontFile, type Face, type Subset } from '../fonts/faces.ts';
 import { jsonStrings, pageCodePoints } from '../fonts/page-text.ts';
 import { pageFonts } from '../fonts/subset-fonts.ts';
 
 // After the build, each page is made to paint from its HTML alone:
 // - its stylesheets are inline (Astro inlines them), allowed by their hashes in its CSP and in `_headers`;
 // - its fonts are its own: each face cut to the glyphs the page uses, in a `fonts/` folder beside it, named by one
-//   @font-face stylesheet that is the same on every page; the one face its first screen is set in is preloaded.
+//   @font-face stylesheet that is the same on every page; the faces its layout uses, in its language, are preloaded.
 // Then `_headers` is written with the union of the pages' style hashes.
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -26,9 +26,24 @@ async function payloadWords(html: string, root: string, base: string): Promise<s
 	return texts.flatMap((text) => jsonStrings(JSON.parse(text)));
 }
 
-/** The language a page is set in, and so the subset its first screen needs. */
-function primarySubset(html: string): 'latin' | 'cyrillic' {
-	return /<html lang="(ru|kk)"/.test(html) ? 'cyrillic' : 'latin';
+/** The subsets a page's language is written in: digits, punctuation and Latin names are in every edition. */
+const LANGUAGE_SUBSETS: Readonly<Record<string, readonly Subset[]>> = {
+	en: ['latin'],
+	ru: ['latin', 'cyrillic'],
+	kk: ['latin', 'cyrillic', 'cyrillic-ext'],
+};
+
+/**
+ * The page's font files to fetch at once: every face its layout sets text in (an embed, Inter alone), in the subsets of
+ * its language. With `font-display: optional` a face that is not ready when text first paints is not used on that
+ * view: one preloaded face left the headline in a system font even on a fast connection. The files are the page's own
+ * cut, a few kilobytes each; the other subsets (the language switcher's Cyrillic on an English page) load on use.
+ */
+function preloads<F extends { face: Face; subset: Subset }>(html: string, fonts: readonly F[]): F[] {
+	const lang = /<html lang="([a-z]+)"/.exec(html)?.[1] ?? 'en';
+	const subsets = LANGUAGE_SUBSETS[lang] ?? ['latin'];
+	const embed = html.includes('data-layout="embed"');
+	return fonts.filter((f) => subsets.includes(f.subset) && (!embed || f.face.family === 'Inter'));
 }
 
 export function pageAssetsIntegration(): AstroIntegration {
@@ -58,12 +73,9 @@ export function pageAssetsIntegration(): AstroIntegration {
 					);
 					html = html.replace(/<style><\/style>/g, '');
 					const prefix = notFound ? `${base}404/` : '';
-					const primary = FACES.find((f) => f.id === (html.includes('data-layout="embed"') ? 'sans-400' : 'serif-400'));
-					const subset = primarySubset(html);
-					const preload =
-						primary && fonts.some((f) => f.face === primary && f.subset === subset)
-							? `<link rel="preload" href="${prefix}${fontFile(primary, subset)}" as="font" type="font/woff2" crossorigin>`
-							: '';
+					const preload = preloads(html, fonts)
+						.map((f) => `<link rel="preload" href="${prefix}${fontFile(f.face, f.subset)}" as="font" type="font/woff2" crossorigin>`)
+						.join('');
 					html = html.replace('</head>', `${preload}<style>${fontFaceCss(prefix)}</style></head>`);
 					const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => styleHash(m[1] ?? ''));
 					for (const h of styles) hashes.add(h);

@@ -2,8 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Budgets the bench reports against: the article's JavaScript, and what each further chart adds to a page. */
-export const JS_BUDGETS = { articleKb: 15, chartKb: 1.5 } as const;
+/**
+ * Budgets the bench reports against: the article's JavaScript once every chart has been reached for (with three
+ * charts; 16.5 KB since chart code loads on interest, which splits it from the page's first script), what each further
+ * chart adds, and what any page loads before a reader reaches for anything.
+ */
+export const JS_BUDGETS = { articleKb: 16.5, chartKb: 1.5, beforeInteractionKb: 5 } as const;
 
 /** The gzipped size of each chart's browser module in a build: what a page pays for showing that chart. */
 export function chartChunkKb(ids: readonly string[], dist = 'dist'): { id: string; kb: number }[] {

@@ -5,17 +5,17 @@ import { fontFaceCss, inSubset } from '../../../src/fonts/faces.ts';
 const chars = (points: Set<number>) => String.fromCodePoint(...[...points].sort((a, b) => a - b));
 
 describe('the characters a page can draw', () => {
-	test('are its text and the words its scripts show, never its markup, scripts or styles', () => {
+	test('are its text (in capitals too: kickers are set in them) and the words its scripts show, never its markup, scripts or styles', () => {
 		const html = [
 			'<html lang="kk"><head><style>body{font:serif}</style><script>var hidden=1</script></head>',
 			'<body><p class="kz-x">Қаз &amp; 7&#160;%</p><svg><rect data-label="Ұ" data-value="1"/></svg>',
 			'<kz-share data-link-copied="Ok!"></kz-share><!-- Z --></body></html>',
 		].join('');
-		expect(chars(pageCodePoints(html))).toBe(' !%&7Ok\u00a0азҚҰ');
+		expect(chars(pageCodePoints(html))).toBe(' !%&7KOk\u00a0АЗазҚҰ');
 	});
 
 	test('include the words of a chart’s payload, which its redraws draw', () => {
-		expect(chars(pageCodePoints('<p>a</p>', jsonStrings({ labels: { map: 'ә' }, data: [{ tag: 'ғ', value: 9 }] })))).toBe(' aғә');
+		expect(chars(pageCodePoints('<p>a</p>', jsonStrings({ labels: { map: 'ә' }, data: [{ tag: 'ғ', value: 9 }] })))).toBe(' AaҒғӘә');
 	});
 
 	test('decode character references', () => {
