@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, expect, test } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../../helpers/host-headers.ts';
-import { requireBuild } from '../../../helpers/dist.ts';
+import { builtPages, requireBuild } from '../../../helpers/dist.ts';
+import { styleHash } from '../../../../src/security/csp.ts';
 import { ARTICLES } from '../../../helpers/articles.ts';
 import { CHART_IDS, chartPath, embedPath } from '../../../helpers/registry.ts';
 
@@ -29,5 +30,19 @@ test('the _headers file frames every embed anywhere and every other page nowhere
 		expect(headers['x-content-type-options'], path).toBe('nosniff');
 		expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
 		expect(headers['permissions-policy'], path).toContain('camera=()');
+	}
+});
+
+test('the _headers policies allow every inline style of every page by its hash, and nothing inline wholesale', () => {
+	const text = readFileSync('dist/_headers', 'utf8');
+	expect(text).not.toContain('unsafe-inline');
+	const rules = parseHeadersFile(text);
+	for (const file of builtPages()) {
+		const html = readFileSync(file, 'utf8');
+		const path = file === 'dist/404.html' ? '/404.html' : `${file.slice('dist'.length).replace(/index\.html$/, '')}`;
+		const policy = headersFor(rules, path)['content-security-policy'] ?? '';
+		for (const css of [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '')) {
+			expect(policy, path).toContain(styleHash(css));
+		}
 	}
 });
