@@ -47,7 +47,9 @@ export function baselineArticle(articleHtml: string): { html: string; css: strin
 			'<div class="baseline-chart" data-chart="$1" style="position:relative"></div>'
 		)
 		.replace(/<script type="module"[^>]*><\/script>/g, '')
-		.replace(/<link rel="modulepreload"[^>]*>/g, '');
+		.replace(/<link rel="modulepreload"[^>]*>/g, '')
+		// A classic page sets no policy: d3 styles its tooltips inline.
+		.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
 	html = html.replace('</body>', '<script src="/bench-baseline/d3.min.js"></script><script src="/bench-baseline/draw.js"></script></body>');
 	return { html, css: `${classicFontFaces()}\n${styles.join('\n')}` };
 }
