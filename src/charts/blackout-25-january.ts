@@ -90,6 +90,7 @@ export const blackout25January = /* @__PURE__ */ defineChart({
 	datasets: { 'january-2022': 'events', blackout: 'estimates' },
 	derived: [],
 	draw,
+	list: (d) => d.events.map((e) => ({ datetime: e.datetime, when: e.when, text: e.what })),
 	select: (datasets, { format, words }): BlackoutData => {
 		const rows = datasets['january-2022'].rows;
 		const event = (id: string) => requireRow(rows, id, 'january-2022');

@@ -1,6 +1,6 @@
 import { defineChart, defineDraw, intervalX, ruleX, text, type Figure } from '../plot/index.ts';
 import { isNarrow } from '../plot/sizes.ts';
-import { describeEventTime, eventInstant, zoneOffset } from '../data/event-time.ts';
+import { describeEventTime, eventInstant, localTime, zoneOffset } from '../data/event-time.ts';
 import { requireRow } from '../data/dataset-map.ts';
 import { januaryTimelineWords } from '../locale/en/january-timeline.ts';
 import { januaryTimelineWords as januaryTimelineWordsRu } from '../locale/ru/january-timeline.ts';
@@ -39,6 +39,8 @@ export interface JanuaryTimelineData {
 	rows: Readonly<Record<Row, string>>;
 	spans: readonly TimelineEvent[];
 	instants: readonly TimelineEvent[];
+	/** Each event's local day, its year left out ("24 January", "24 января", "24 қаңтар"), for the words that name it. */
+	days: Readonly<Record<string, string>>;
 }
 
 export const draw = defineDraw({
@@ -92,6 +94,8 @@ export const januaryTimeline = /* @__PURE__ */ defineChart({
 	datasets: { 'january-2022': 'events' },
 	derived: [],
 	draw,
+	list: (d) =>
+		[...d.spans, ...d.instants].sort((a, b) => a.from - b.from).map((e) => ({ datetime: e.datetime, when: e.when, text: e.what })),
 	select: (datasets, { format, words }): JanuaryTimelineData => {
 		const rows = datasets['january-2022'].rows;
 		const events = Object.entries(ROWS).flatMap(([row, ids]) =>
@@ -127,6 +131,7 @@ export const januaryTimeline = /* @__PURE__ */ defineChart({
 			rows: words.rows,
 			spans: events.filter((e) => e.to > e.from + 864e5 / 2),
 			instants: events.filter((e) => e.to <= e.from + 864e5 / 2),
+			days: Object.fromEntries(rows.map((e) => [e.id, format.day(localTime(e.start, e.timeZone).date)])),
 		};
 	},
 });

@@ -92,12 +92,3 @@ export function unitsOf(dataset: Dataset, words: QuantityWords = englishWords, t
 function unitName(unit: Unit, words: QuantityWords): string {
 	return unit in words.units ? words.units[unit as keyof QuantityWords['units']] : unit;
 }
-
-/** What a share is of, in English words. */
-export const BASIS_WORDS = englishWords.basis;
-
-/** What kind of figure it is, in a few English words, beside it in charts and tables. */
-export const KIND_WORDS = englishWords.kind;
-
-/** Which miners a figure covers, in English words. */
-export const COVERAGE_WORDS = englishWords.coverage;

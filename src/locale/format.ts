@@ -89,14 +89,3 @@ export function formatterFor(lang: Lang): Formatter {
 
 /** English, as the site was first written. */
 export const EN: Formatter = formatterFor('en');
-
-/** 114.52 -> "114.5"; 9867.6 -> "9,868"; -0.04 -> "0" (at most `digits` decimals, thousands grouped). */
-export const formatNumber = (value: number, digits?: number): string => EN.number(value, digits);
-/** 7 -> "7%"; 13.22 -> "13.2%" (the value is already a percentage). */
-export const formatPercent = (value: number, digits?: number): string => EN.percent(value, digits);
-/** 1000000 -> "$1 million"; 750000 -> "$750,000"; 999950000 -> "$1 billion". */
-export const formatMoney = (value: number): string => EN.money(value);
-/** The short form for axes: 4800000 -> "$4.8M", 999999 -> "$1M", 0 -> "$0", -5 -> "-$5". */
-export const formatMoneyShort = (value: number): string => EN.moneyShort(value);
-/** "2022-01-17" -> "17 January 2022"; "2021-10" -> "October 2021"; "2021" -> "2021". */
-export const formatDate = (date: string): string => EN.date(date);

@@ -29,8 +29,6 @@ export interface ChartWords<D, V extends string> {
 	views: Readonly<Record<V, ViewWords<D>>>;
 	/** What the chart draws from beyond its datasets, for its credit line: a map's boundaries and places. */
 	credit?: string;
-	/** A timeline's entries in order, for a list of dated events under the chart, readable without the drawing and in print. */
-	list?: (data: D, format: Formatter) => readonly TimelineEntry[];
 }
 
 /** One dated entry of a timeline: its UTC instant for `<time datetime>`, the time as a reader there tells it, and what happened. */
@@ -62,6 +60,11 @@ export interface ChartSpec<S extends Record<string, DatasetShape>, D, V extends 
 	datasets: S;
 	/** Our calculations it draws: they go into its downloads, marked as ours. */
 	derived: readonly CalculationId[];
+	/**
+	 * A timeline's entries in order, for a list of dated events under the chart, readable without the drawing and in
+	 * print: made from the data, whose words are already the reader's.
+	 */
+	list?: (data: D) => readonly TimelineEntry[];
 	/** Picks and derives what the chart draws, with every word it draws, in the reader's language and formats. */
 	select: (datasets: Selected<S>, locale: ChartLocale<W>) => D;
 	draw: ChartDraw<D, V>;
@@ -141,7 +144,7 @@ export function defineChart<S extends Record<string, DatasetShape>, D, V extends
 			payload,
 			takeaway: words.takeaway(data, format),
 			notes: words.notes(data, format),
-			list: words.list?.(data, format) ?? [],
+			list: spec.list?.(data) ?? [],
 			summary: (id) => words.views[view(id)].summary(data, format),
 			table: (id) => words.views[view(id)].table(data, format),
 			svg: (id, options) => renderChart(spec.draw, payload, view(id), { format, ...options }),

@@ -10,7 +10,7 @@ import { SERVER_WIDTHS } from '../plot/sizes.ts';
 const MAX_SCALE = 1.4;
 
 /** Whether the server's drawing shown at this width (the narrow one below WIDE, else the wide one) is scaled within bounds. */
-export function drawingFits(width: number): boolean {
+function drawingFits(width: number): boolean {
 	const drawn = width < SERVER_WIDTHS.wide ? SERVER_WIDTHS.narrow : SERVER_WIDTHS.wide;
 	return width >= drawn && width <= drawn * MAX_SCALE;
 }

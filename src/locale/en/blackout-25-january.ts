@@ -29,7 +29,6 @@ export const blackoutWords = {
 			}),
 		},
 	},
-	list: (d) => d.events.map((e) => ({ datetime: e.datetime, when: e.when, text: e.what })),
 	rows: { south: 'Kazakhstan’s southern zone', uzbekistan: 'Uzbekistan' },
 	tags: {
 		'blackout-start': 'transit cut, south islanded',

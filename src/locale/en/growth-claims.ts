@@ -1,5 +1,5 @@
 import type { GrowthData } from '../../charts/growth-claims.ts';
-import { KIND_WORDS } from '../../data/quantity.ts';
+import { quantityWords } from './quantity.ts';
 import type { ChartWords } from '../../plot/define-chart.ts';
 
 const find = (d: GrowthData, id: string) => d.figures.find((f) => f.id === id);
@@ -19,7 +19,7 @@ export const growthClaimsWords = {
 				`Bar chart of ${d.figures.length} figures for the growth of Kazakhstan's electricity consumption in 2021: ${d.figures.map((f) => `${f.row}, ${f.text}`).join('; ')}.`,
 			table: (d) => ({
 				columns: ['Who, and what it covers', 'Growth', 'Kind'],
-				rows: d.figures.map((f) => [`${f.group}: ${f.row}`, f.text, KIND_WORDS[f.kind]]),
+				rows: d.figures.map((f) => [`${f.group}: ${f.row}`, f.text, quantityWords.kind[f.kind]]),
 			}),
 		},
 	},

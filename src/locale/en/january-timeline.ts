@@ -1,19 +1,14 @@
 import type { JanuaryTimelineData } from '../../charts/january-timeline.ts';
 import type { ChartWords } from '../../plot/define-chart.ts';
-import type { Formatter } from '../format.ts';
 import type { SeriesColor } from '../../plot/palette.ts';
 
-const day = (d: JanuaryTimelineData, id: string, f: Formatter) => {
-	const e = all(d).find((x) => x.id === id);
-	return e ? f.date(e.datetime.slice(0, 10)).replace(/ \d{4}$/, '') : id;
-};
 const all = (d: JanuaryTimelineData) => [...d.spans, ...d.instants].sort((a, b) => a.from - b.from);
 
 /** The january-timeline chart's words in English. */
 export const januaryTimelineWords = {
 	title: 'January 2022: the shutdown, the cut-off and the blackout on one time line',
-	takeaway: (d, f) =>
-		`The internet went dark for days, miners lost power from ${day(d, 'cutoff', f)} (from ${day(d, 'nabdc-cut-start', f)}, by their account), and the blackout came on ${day(d, 'blackout-start', f)}.`,
+	takeaway: (d) =>
+		`The internet went dark for days, miners lost power from ${d.days['cutoff']} (from ${d.days['nabdc-cut-start']}, by their account), and the blackout came on ${d.days['blackout-start']}.`,
 	notes: (d) => [
 		`Times as they were read in Almaty (UTC+${d.offsetHours} in January 2022). Days the sources give without a time are drawn from local midnight to midnight. The list under the chart gives each event’s time in UTC too.`,
 	],
@@ -30,7 +25,6 @@ export const januaryTimelineWords = {
 			}),
 		},
 	},
-	list: (d) => all(d).map((e) => ({ datetime: e.datetime, when: e.when, text: e.what })),
 	rows: { internet: 'The internet', miners: 'Power to miners', grid: 'The grid' },
 	label: (what: string, when: string, who: string) => `${what}: ${when} (${who})`,
 	tag: (id: string, day: string) =>

@@ -1,6 +1,6 @@
 import type { MiningShareData, ShareFigure } from '../../charts/mining-share.ts';
 import type { ChartWords } from '../../plot/define-chart.ts';
-import { COVERAGE_WORDS, KIND_WORDS } from '../../data/quantity.ts';
+import { quantityWords } from './quantity.ts';
 
 const ours = (f: ShareFigure) => (f.kind === 'calculation' ? ' (our calculation)' : '');
 const range = (r: MiningShareData['range']) =>
@@ -8,7 +8,7 @@ const range = (r: MiningShareData['range']) =>
 const table = (d: MiningShareData) => ({
 	columns: ['Who', 'Figure', 'Share of', 'Covers', 'Kind'],
 	rows: [
-		...d.figures.map((f) => [f.who, f.text, 'electricity used', COVERAGE_WORDS[f.coverage], KIND_WORDS[f.kind]]),
+		...d.figures.map((f) => [f.who, f.text, 'electricity used', quantityWords.coverage[f.coverage], quantityWords.kind[f.kind]]),
 		[d.capacity.who, d.capacity.text, 'generating capacity (not drawn)', 'all miners', 'estimate'],
 	],
 });
@@ -41,12 +41,12 @@ export const miningShareWords = {
 		'ministry-total': 'Energy Ministry’s load estimates, run all year',
 		'nabdc-grey': 'NABDC’s load estimate for grey miners, run all year',
 	} as Readonly<Record<string, string>>,
-	row: (f: Pick<ShareFigure, 'who' | 'kind'>) => `${f.who} (${KIND_WORDS[f.kind]})`,
+	row: (f: Pick<ShareFigure, 'who' | 'kind'>) => `${f.who} (${quantityWords.kind[f.kind]})`,
 	label: (f: Pick<ShareFigure, 'who' | 'kind' | 'text' | 'coverage'>, headline: boolean) =>
 		headline
-			? `${f.text} of “the entire Kazakh market”: ${f.who} (${KIND_WORDS[f.kind]})`
-			: `${f.who}: ${f.text} of electricity used, ${COVERAGE_WORDS[f.coverage]} (${KIND_WORDS[f.kind]})`,
-	group: (f: Pick<ShareFigure, 'coverage'>) => COVERAGE_WORDS[f.coverage].replace(/^./, (c) => c.toUpperCase()),
+			? `${f.text} of “the entire Kazakh market”: ${f.who} (${quantityWords.kind[f.kind]})`
+			: `${f.who}: ${f.text} of electricity used, ${quantityWords.coverage[f.coverage]} (${quantityWords.kind[f.kind]})`,
+	group: (f: Pick<ShareFigure, 'coverage'>) => quantityWords.coverage[f.coverage].replace(/^./, (c) => c.toUpperCase()),
 	claim: `of “the entire Kazakh market” went to miners, says the miners' association (a claim; read here as a share of electricity used).`,
 	range,
 	capacityNote: (text: string) => `Not on this axis: the Energy Ministry's ${text} of generating capacity, a share of MW, not of energy.`,

@@ -1,5 +1,5 @@
 import type { PeakData } from '../../charts/peak-and-capacity.ts';
-import { KIND_WORDS } from '../../data/quantity.ts';
+import { quantityWords } from './quantity.ts';
 import type { ChartWords } from '../../plot/define-chart.ts';
 
 const find = (d: PeakData, id: string) => d.figures.find((f) => f.id === id);
@@ -10,7 +10,7 @@ const summary = (d: PeakData, view: string, what: string) =>
 		.join('; ')}.`;
 const table = (d: PeakData, view: string) => ({
 	columns: ['What (year)', 'MW', 'Kind'],
-	rows: of(d, view).map((f) => [`${f.group}: ${f.row}`, f.text, KIND_WORDS[f.kind]]),
+	rows: of(d, view).map((f) => [`${f.group}: ${f.row}`, f.text, quantityWords.kind[f.kind]]),
 });
 
 /** The peak-and-capacity chart's words in English. */

@@ -1,6 +1,6 @@
 import type { PowerSystemMapData, Shed } from '../../charts/power-system-map.ts';
 import type { ChartWords } from '../../plot/define-chart.ts';
-import { KIND_WORDS } from '../../data/quantity.ts';
+import { quantityWords } from './quantity.ts';
 
 /** The day of the blackout, as the title gives it. */
 const DAY = '25 January 2022';
@@ -26,7 +26,7 @@ export const powerSystemMapWords = {
 				`Locator map of the Central Asian Power System: Kazakhstan, Uzbekistan and Kyrgyzstan and their neighbours. On ${DAY}, by KEGOC's account, ${shed(d)}. A dashed schematic line stands for the ${d.transit.name} between ${d.transit.ends}.`,
 			table: (d) => ({
 				columns: ['Power system', 'Where', 'Load lost', 'What', 'Who says so'],
-				rows: d.shed.map((s) => [s.name, s.where, s.text, s.what, `${s.who} (${KIND_WORDS.claim})`]),
+				rows: d.shed.map((s) => [s.name, s.where, s.text, s.what, `${s.who} (${quantityWords.kind.claim})`]),
 			}),
 		},
 	},

@@ -29,7 +29,6 @@ export const blackoutWords: typeof english = {
 			}),
 		},
 	},
-	list: (d) => d.events.map((e) => ({ datetime: e.datetime, when: e.when, text: e.what })),
 	rows: { south: 'Қазақстанның оңтүстік аймағы', uzbekistan: 'Өзбекстан' },
 	tags: {
 		'blackout-start': 'транзит үзілді, оңтүстік оқшауланды',

@@ -1,24 +1,13 @@
 import type { JanuaryTimelineData } from '../../charts/january-timeline.ts';
-import type { Formatter } from '../format.ts';
 import type { januaryTimelineWords as english } from '../en/january-timeline.ts';
 
-// A day without its year: Kazakh puts the year first ("2022 ж. 24 қаңтар" -> "24 қаңтар"); a year at the end goes too.
-const day = (d: JanuaryTimelineData, id: string, f: Formatter) => {
-	const e = all(d).find((x) => x.id === id);
-	return e
-		? f
-				.date(e.datetime.slice(0, 10))
-				.replace(/^\d{4}\s*ж\.\s*/, '')
-				.replace(/\s*\d{4}$/, '')
-		: id;
-};
 const all = (d: JanuaryTimelineData) => [...d.spans, ...d.instants].sort((a, b) => a.from - b.from);
 
 /** The january-timeline chart's words in Kazakh. */
 export const januaryTimelineWords: typeof english = {
 	title: '2022 жылғы қаңтар: интернеттің өшірілуі, майнерлердің ажыратылуы және блэкаут бір уақыт сызығында',
-	takeaway: (d, f) =>
-		`Интернет бірнеше күнге өшірілді, майнерлер ${day(d, 'cutoff', f)} күнінен бастап электрсіз қалды (өздерінің айтуынша, ${day(d, 'nabdc-cut-start', f)} күнінен бастап), ал блэкаут ${day(d, 'blackout-start', f)} күні болды.`,
+	takeaway: (d) =>
+		`Интернет бірнеше күнге өшірілді, майнерлер ${d.days['cutoff']} күнінен бастап электрсіз қалды (өздерінің айтуынша, ${d.days['nabdc-cut-start']} күнінен бастап), ал блэкаут ${d.days['blackout-start']} күні болды.`,
 	notes: (d) => [
 		`Уақыт Алматы уақытымен берілген (2022 жылғы қаңтарда UTC+${d.offsetHours}). Дереккөздер уақытын көрсетпей, тек күнін берген оқиғалар жергілікті түн ортасынан келесі түн ортасына дейін сызылған. Диаграмма астындағы тізімде әр оқиғаның уақыты UTC бойынша да берілген.`,
 	],
@@ -35,7 +24,6 @@ export const januaryTimelineWords: typeof english = {
 			}),
 		},
 	},
-	list: (d) => all(d).map((e) => ({ datetime: e.datetime, when: e.when, text: e.what })),
 	rows: { internet: 'Интернет', miners: 'Майнерлерге электр', grid: 'Энергия жүйесі' },
 	label: (what: string, when: string, who: string) => `${what}: ${when} (${who})`,
 	tag: (id: string, day: string) =>

@@ -1,11 +1,8 @@
 import type { blackoutWords as english } from '../en/blackout-25-january.ts';
 
-/** "1 час", "2 часа", "5 часов": hours with the noun agreeing with the number. */
-const hours = (n: number) => {
-	const [ten, hundred] = [Math.abs(n) % 10, Math.abs(n) % 100];
-	const noun = ten === 1 && hundred !== 11 ? 'час' : ten >= 2 && ten <= 4 && (hundred < 12 || hundred > 14) ? 'часа' : 'часов';
-	return `${n}\u00a0${noun}`;
-};
+import { hoursNoun } from './hours.ts';
+
+const hours = (n: number) => `${n}\u00a0${hoursNoun(n)}`;
 
 /** The blackout-25-january chart's words in Russian. */
 export const blackoutWords: typeof english = {
@@ -35,7 +32,6 @@ export const blackoutWords: typeof english = {
 			}),
 		},
 	},
-	list: (d) => d.events.map((e) => ({ datetime: e.datetime, when: e.when, text: e.what })),
 	rows: { south: 'Южная зона Казахстана', uzbekistan: 'Узбекистан' },
 	tags: {
 		'blackout-start': 'транзит разорван, юг изолирован',

@@ -1,19 +1,13 @@
 import type { JanuaryTimelineData } from '../../charts/january-timeline.ts';
-import type { Formatter } from '../format.ts';
 import type { januaryTimelineWords as english } from '../en/january-timeline.ts';
 
-/** An event's day without its year: "24 января 2022\u00a0г." -> "24 января". */
-const day = (d: JanuaryTimelineData, id: string, f: Formatter) => {
-	const e = all(d).find((x) => x.id === id);
-	return e ? f.date(e.datetime.slice(0, 10)).replace(/\s\d{4}(?:\s(?:г\.|года))?$/, '') : id;
-};
 const all = (d: JanuaryTimelineData) => [...d.spans, ...d.instants].sort((a, b) => a.from - b.from);
 
 /** The january-timeline chart's words in Russian. */
 export const januaryTimelineWords: typeof english = {
 	title: 'Январь 2022\u00a0года: отключение интернета, обесточивание майнеров и\u00a0блэкаут на одной шкале времени',
-	takeaway: (d, f) =>
-		`Интернет не работал несколько дней, майнеры остались без электричества с\u00a0${day(d, 'cutoff', f)} (по их собственным словам\u00a0— с\u00a0${day(d, 'nabdc-cut-start', f)}), а\u00a0${day(d, 'blackout-start', f)} произошёл блэкаут.`,
+	takeaway: (d) =>
+		`Интернет не работал несколько дней, майнеры остались без электричества с\u00a0${d.days['cutoff']} (по их собственным словам\u00a0— с\u00a0${d.days['nabdc-cut-start']}), а\u00a0${d.days['blackout-start']} произошёл блэкаут.`,
 	notes: (d) => [
 		`Время указано так, как его показывали часы в\u00a0Алматы (в\u00a0январе 2022\u00a0года\u00a0— UTC+${d.offsetHours}). Дни, для которых источники не называют времени, показаны от полуночи до полуночи по местному времени. В\u00a0списке под графиком время каждого события указано также по UTC.`,
 	],
@@ -30,7 +24,6 @@ export const januaryTimelineWords: typeof english = {
 			}),
 		},
 	},
-	list: (d) => all(d).map((e) => ({ datetime: e.datetime, when: e.when, text: e.what })),
 	rows: { internet: 'Интернет', miners: 'Питание майнеров', grid: 'Энергосеть' },
 	label: (what: string, when: string, who: string) => `${what}: ${when} (${who})`,
 	tag: (id: string, day: string) =>

@@ -1,10 +1,6 @@
 import type { miningLossesWords as english } from '../en/mining-losses.ts';
 
-/** "111 часов", "101 час", "102 часа": the noun agreeing with a count of hours. */
-const hoursNoun = (n: number) => {
-	const [ten, hundred] = [Math.abs(n) % 10, Math.abs(n) % 100];
-	return ten === 1 && hundred !== 11 ? 'час' : ten >= 2 && ten <= 4 && (hundred < 12 || hundred > 14) ? 'часа' : 'часов';
-};
+import { hoursNoun } from './hours.ts';
 
 /** The mining-losses chart's words in Russian. */
 export const miningLossesWords: typeof english = {

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { EN, formatDate, formatMoney, formatMoneyShort, formatNumber, formatPercent, formatterFor } from '../../../src/locale/format.ts';
+import { EN, formatterFor } from '../../../src/locale/format.ts';
+
+// The English formats, named as the tests' titles call them.
+const { money: formatMoney, moneyShort: formatMoneyShort, number: formatNumber, percent: formatPercent, date: formatDate } = EN;
 import { isTickConventions } from '../../../src/locale/ticks.ts';
 
 describe('formatters', () => {
