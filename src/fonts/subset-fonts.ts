@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
 import { FACES, SUBSET_NAMES, inSubset, type Face, type Subset } from './faces.ts';
+import { layoutFeatures } from './layout-features.ts';
 
 // Cuts each face down to the glyphs a page uses, subset by subset, with HarfBuzz (subset-font). A page that uses no
 // character of a subset gets no file for it. Results are shared between pages that use the same characters.
@@ -21,11 +22,11 @@ function source(face: Face, subset: Subset): Promise<Buffer> {
 }
 
 /** One face's subset cut to `text`, as WOFF2. */
-function cut(face: Face, subset: Subset, text: string): Promise<Buffer> {
+export function cut(face: Face, subset: Subset, text: string): Promise<Buffer> {
 	const key = `${face.id} ${subset} ${text}`;
 	let bytes = cuts.get(key);
 	if (!bytes) {
-		bytes = source(face, subset).then((font) => subsetFont(font, text, { targetFormat: 'woff2' }));
+		bytes = source(face, subset).then((font) => subsetFont(font, text, { targetFormat: 'woff2', keepFeatures: layoutFeatures(text) }));
 		cuts.set(key, bytes);
 	}
 	return bytes;
