@@ -5,6 +5,9 @@
 /** Attributes whose words the page's scripts put on screen. */
 const SHOWN_ATTRIBUTES = ['data-label', 'data-link-copied', 'data-embed-copied', 'data-copy-blocked'];
 
+/** Classes the stylesheets set in capitals (text-transform), kept in step with them by a test: their capitals are drawn. */
+export const UPPERCASED_CLASSES = ['kz-kicker'];
+
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /** Text with its HTML character references decoded: "&amp;" -> "&", "&#39;" -> "'", "&#x2014;" -> "—". */
@@ -24,15 +27,19 @@ export function jsonStrings(value: unknown): string[] {
 	return [];
 }
 
+const textOf = (html: string) => html.replace(/<[^>]*>/g, ' ');
+
+/** An element set in capitals, and its content (its tags are no characters; capitals of markup are never drawn). */
+const UPPERCASED = new RegExp(`<(\\w+)\\b[^>]*\\sclass="[^"]*\\b(?:${UPPERCASED_CLASSES.join('|')})\\b[^"]*"[^>]*>([\\s\\S]*?)</\\1>`, 'g');
+
 /** The code points a page can draw: its text, the words of SHOWN_ATTRIBUTES, and any extra text (its charts' payloads). */
 export function pageCodePoints(html: string, extra: readonly string[] = []): Set<number> {
 	const body = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, ' ');
 	const attributes = [...body.matchAll(new RegExp(`\\s(?:${SHOWN_ATTRIBUTES.join('|')})="([^"]*)"`, 'g'))].map((m) => m[1] ?? '');
-	const text = body.replace(/<[^>]*>/g, ' ');
+	const capitals = [...body.matchAll(UPPERCASED)].map((m) => decodeEntities(textOf(m[2] ?? '')).toUpperCase());
 	const points = new Set<number>();
-	for (const chunk of [text, ...attributes].map(decodeEntities).concat(extra)) {
-		// Kickers are set in capitals by CSS (text-transform): the capitals are what is drawn.
-		for (const char of `${chunk}${chunk.toUpperCase()}`) {
+	for (const chunk of [textOf(body), ...attributes].map(decodeEntities).concat(capitals, extra)) {
+		for (const char of chunk) {
 			const point = char.codePointAt(0);
 			// Controls and ordinary whitespace draw nothing; the no-break spaces do take a glyph's width.
 			if (point !== undefined && point > 0x20 && point !== 0x7f) points.add(point);

@@ -1,21 +1,41 @@
 import { describe, expect, test } from 'vitest';
-import { decodeEntities, jsonStrings, pageCodePoints } from '../../../src/fonts/page-text.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { UPPERCASED_CLASSES, decodeEntities, jsonStrings, pageCodePoints } from '../../../src/fonts/page-text.ts';
 import { fontFaceCss, inSubset } from '../../../src/fonts/faces.ts';
 
 const chars = (points: Set<number>) => String.fromCodePoint(...[...points].sort((a, b) => a - b));
 
 describe('the characters a page can draw', () => {
-	test('are its text (in capitals too: kickers are set in them) and the words its scripts show, never its markup, scripts or styles', () => {
+	test('are its text and the words its scripts show, never its markup, scripts or styles', () => {
 		const html = [
 			'<html lang="kk"><head><style>body{font:serif}</style><script>var hidden=1</script></head>',
 			'<body><p class="kz-x">Қаз &amp; 7&#160;%</p><svg><rect data-label="Ұ" data-value="1"/></svg>',
 			'<kz-share data-link-copied="Ok!"></kz-share><!-- Z --></body></html>',
 		].join('');
-		expect(chars(pageCodePoints(html))).toBe(' !%&7KOk\u00a0АЗазҚҰ');
+		expect(chars(pageCodePoints(html))).toBe(' !%&7Ok\u00a0азҚҰ');
+	});
+
+	test('are in capitals too where the stylesheets set them in capitals (kickers), and only there', () => {
+		const html = '<p>ab</p><p class="kz-kicker">Explainer · <span>энергия</span> &amp; ә</p><p class="kz-kickers">x</p>';
+		const drawn = 'ab Explainer · энергия & ә x EXPLAINER · ЭНЕРГИЯ & Ә';
+		expect(chars(pageCodePoints(html))).toBe(chars(new Set([...drawn].map((c) => c.codePointAt(0) ?? 0))));
+	});
+
+	test('every rule that sets text in capitals names a class the cut knows', () => {
+		const sheets = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(css|astro)$/.test(f));
+		const rules = sheets.flatMap((f) => [
+			...readFileSync(join('src', f), 'utf8').matchAll(/([^{}]+)\{[^}]*\b(?:text-transform|font-variant-caps)\s*:\s*([\w-]+)/g),
+		]);
+		expect(rules.length).toBeGreaterThan(0);
+		for (const [, selector = '', value] of rules) {
+			if (value === 'none') continue;
+			expect(UPPERCASED_CLASSES.map((c) => `.${c}`)).toContain(selector.trim());
+		}
 	});
 
 	test('include the words of a chart’s payload, which its redraws draw', () => {
-		expect(chars(pageCodePoints('<p>a</p>', jsonStrings({ labels: { map: 'ә' }, data: [{ tag: 'ғ', value: 9 }] })))).toBe(' AaҒғӘә');
+		expect(chars(pageCodePoints('<p>a</p>', jsonStrings({ labels: { map: 'ә' }, data: [{ tag: 'ғ', value: 9 }] })))).toBe(' aғә');
 	});
 
 	test('decode character references', () => {
