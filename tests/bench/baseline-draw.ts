@@ -84,7 +84,8 @@ async function draw(container: HTMLElement): Promise<void> {
 				id === 'mining-losses' ? estimates.filter((d) => d.id.endsWith('per-day')) : figures.filter((f) => Number.isFinite(f.value));
 			const x = d3
 				.scaleLinear()
-				.domain([0, d3.max(perDay, (d) => d.value) ?? 1])
+				// Some series run below zero (net imports): bars grow from zero either way.
+				.domain([Math.min(0, d3.min(perDay, (d) => d.value) ?? 0), Math.max(1, d3.max(perDay, (d) => d.value) ?? 1)])
 				.range([0, width - 60]);
 			const y = d3
 				.scaleBand()
@@ -98,7 +99,8 @@ async function draw(container: HTMLElement): Promise<void> {
 				.attr('data-value', (d) => d.value)
 				.attr('y', (d) => y(d.id) ?? 0)
 				.attr('height', y.bandwidth())
-				.attr('width', (d) => x(d.value))
+				.attr('x', (d) => Math.min(x(0), x(d.value)))
+				.attr('width', (d) => Math.abs(x(d.value) - x(0)))
 				.attr('fill', '#2c5f8a')
 				.on('mousemove', show);
 		}
