@@ -184,10 +184,15 @@ async function main(): Promise<void> {
 	const results = new Map<string, Sample>();
 	for (const condition of CONDITIONS) {
 		const rows: string[][] = [];
+		// Round by round, every page once a round: a stretch of a busier machine slows every page alike, so the
+		// ratios to the baseline compare pages measured side by side, not one page's five minutes with another's.
+		const samplesOf = new Map<string, Sample[]>(PAGES.map((page) => [page.path, []]));
+		for (let i = 0; i < RUNS; i++) {
+			process.stderr.write(`  ${condition.name}: round ${i + 1} of ${RUNS}\n`);
+			for (const page of PAGES) samplesOf.get(page.path)?.push(await measure(browser, page.path, condition));
+		}
 		for (const page of PAGES) {
-			const samples: Sample[] = [];
-			process.stderr.write(`  ${condition.name}: ${page.name}\n`);
-			for (let i = 0; i < RUNS; i++) samples.push(await measure(browser, page.path, condition));
+			const samples = samplesOf.get(page.path) ?? [];
 			const pick = (f: (s: Sample) => number) => median(samples.map(f));
 			const kb = (type: string) => pick((s) => s.bytes[type] ?? 0) / 1024;
 			const sample: Sample = {
