@@ -2,10 +2,13 @@
 // it needs, cut down at build time to the glyphs that page uses (fonts/subset-page.ts); the CSS is the same on every
 // page, naming the files by a path relative to the page, so one stylesheet (and one CSP hash) serves them all.
 
+/** The site's faces by the file-name stem of a page's copy. */
+export type FaceId = 'serif-400' | 'serif-600' | 'sans-400' | 'sans-600';
+
 /** A typeface in one weight, as fontsource ships it: one file per unicode subset. */
 export interface Face {
 	/** The file-name stem of the page's copy: "serif-400". */
-	id: string;
+	id: FaceId;
 	family: string;
 	weight: 400 | 600;
 	/** The fontsource package file for a subset: "@fontsource/inter/files/inter-latin-400-normal.woff2". */
@@ -64,6 +67,9 @@ export const FACES: readonly Face[] = [
 	{ id: 'sans-400', family: 'Inter', weight: 400, source: fontsource('inter', 400) },
 	{ id: 'sans-600', family: 'Inter', weight: 600, source: fontsource('inter', 600) },
 ];
+
+/** Every face: what a page's first screen sets text in unless its layout says less (see BaseLayout's firstScreen). */
+export const FACE_IDS: readonly FaceId[] = FACES.map((face) => face.id);
 
 /** Whether a code point falls in a subset's ranges. */
 export function inSubset(codePoint: number, subset: Subset): boolean {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CSP_META, styleHash, withStyleHashes } from '../security/csp.ts';
 import { headersFile } from '../security/headers.ts';
-import { fontFaceCss, fontFile, type Face, type Subset } from '../fonts/faces.ts';
+import { FACE_IDS, fontFaceCss, fontFile, type Face, type Subset } from '../fonts/faces.ts';
 import { jsonStrings, pageCodePoints } from '../fonts/page-text.ts';
 import { pageFonts } from '../fonts/subset-fonts.ts';
 
@@ -34,16 +34,17 @@ const LANGUAGE_SUBSETS: Readonly<Record<string, readonly Subset[]>> = {
 };
 
 /**
- * The page's font files to fetch at once: every face its layout sets text in (an embed, Inter alone), in the subsets of
- * its language. With `font-display: optional` a face that is not ready when text first paints is not used on that
- * view: one preloaded face left the headline in a system font even on a fast connection. The files are the page's own
- * cut, a few kilobytes each; the other subsets (the language switcher's Cyrillic on an English page) load on use.
+ * The page's font files to fetch at once: the faces its first screen sets text in, as its layout names them on <html>
+ * (every face unless it says less: an embed is Inter alone), in the subsets of its language. With `font-display:
+ * optional` a face that is not ready when text first paints is not used on that view: one preloaded face left the
+ * headline in a system font even on a fast connection. The other subsets (the language switcher's Cyrillic on an
+ * English page) and faces load on use. A browser test holds each preload to text on a phone's first screen.
  */
 function preloads<F extends { face: Face; subset: Subset }>(html: string, fonts: readonly F[]): F[] {
 	const lang = /<html lang="([a-z]+)"/.exec(html)?.[1] ?? 'en';
 	const subsets = LANGUAGE_SUBSETS[lang] ?? ['latin'];
-	const embed = html.includes('data-layout="embed"');
-	return fonts.filter((f) => subsets.includes(f.subset) && (!embed || f.face.family === 'Inter'));
+	const firstScreen: readonly string[] = /<html [^>]*data-first-screen="([^"]*)"/.exec(html)?.[1]?.split(' ') ?? FACE_IDS;
+	return fonts.filter((f) => subsets.includes(f.subset) && firstScreen.includes(f.face.id));
 }
 
 export function pageAssetsIntegration(): AstroIntegration {

@@ -5,7 +5,7 @@ import { codePointsOf } from '../helpers/font-cmap.ts';
 import { LEAD_ARTICLE } from '../helpers/articles.ts';
 import { FIRST_CHART, chartPath, embedPath } from '../helpers/registry.ts';
 import { LANGS, inEdition } from '../helpers/editions.ts';
-import { NOT_FOUND, waitForCharts } from '../helpers/pages.ts';
+import { ALL_PAGES, NOT_FOUND, waitForCharts } from '../helpers/pages.ts';
 import { FACES, SUBSET_NAMES, fontFile, inSubset } from '../../src/fonts/faces.ts';
 
 // Each page's fonts are cut to its glyphs at build time: here, what a browser actually draws on the page (its text,
@@ -51,5 +51,50 @@ for (const path of PAGES) {
 			}
 		}
 		expect(missing).toEqual([]);
+	});
+}
+
+// Preloading is for the first screen only: each file a page preloads must draw some of the text a phone shows before
+// any scrolling, in its face and subset. (A face the first screen does not use waits for the layout to ask for it.)
+for (const path of new Set([...ALL_PAGES, ...PAGES])) {
+	test(`${path}: every font it preloads draws text on a phone's first screen`, async ({ browser }) => {
+		const page = await browser.newPage({ viewport: { width: 412, height: 915 } });
+		await page.goto(path);
+		const preloaded = await page
+			.locator('link[rel="preload"][as="font"]')
+			.evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
+		expect(preloaded.length).toBeGreaterThan(0);
+		// Each text on the first screen, with the family and weight it is set in.
+		const shown = await page.evaluate(() => {
+			const texts: { family: string; weight: number; text: string }[] = [];
+			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const element = node.parentElement;
+				const range = document.createRange();
+				range.selectNodeContents(node);
+				const box = range.getBoundingClientRect();
+				if (!element || box.width === 0 || box.bottom <= 0 || box.top >= innerHeight) continue;
+				const style = getComputedStyle(element);
+				if (style.visibility === 'hidden') continue;
+				const text = style.textTransform === 'uppercase' ? (node.textContent ?? '').toUpperCase() : (node.textContent ?? '');
+				texts.push({ family: style.fontFamily.split(',')[0]?.replace(/["']/g, '').trim() ?? '', weight: Number(style.fontWeight), text });
+			}
+			return texts;
+		});
+		for (const href of preloaded) {
+			const face = FACES.find((f) => href.includes(`/${f.id}-`) || href.startsWith(`fonts/${f.id}-`));
+			const subset = SUBSET_NAMES.find((s) => href.endsWith(`-${s}.woff2`));
+			expect(face && subset, href).toBeTruthy();
+			if (!face || !subset) continue;
+			// The face a weight is drawn with: the site has 400 and 600, and CSS picks 600 for bold (700).
+			const drawsIt = shown.some(
+				(t) =>
+					t.family === face.family &&
+					t.weight >= 600 === (face.weight === 600) &&
+					[...t.text].some((c) => c.trim() && inSubset(c.codePointAt(0) ?? 0, subset))
+			);
+			expect(drawsIt, `${href} draws nothing on the first screen`).toBe(true);
+		}
+		await page.close();
 	});
 }
