@@ -1,5 +1,5 @@
 // The site's typefaces as self-hosted files, and the CSS that names them. Every page gets its own copy of each file
-// it needs, cut down at build time to the glyphs that page uses (fonts/subset-page.ts); the CSS is the same on every
+// it needs, cut down at build time to the glyphs that page uses (fonts/subset-fonts.ts); the CSS is the same on every
 // page, naming the files by a path relative to the page, so one stylesheet (and one CSP hash) serves them all.
 
 /** The site's faces by the file-name stem of a page's copy. */
