@@ -60,7 +60,9 @@ describe('a page’s font cut', () => {
 			}
 			// Latin is in every article; Cyrillic in the Russian and Kazakh ones; cyrillic-ext in the Kazakh ones alone.
 			expect(compared).toBeGreaterThan(subset === 'cyrillic-ext' ? 500 : 20_000);
-		}
+		},
+		// Tens of thousands of characters shaped twice: a second or two alone, several on a busy machine.
+		60_000
 	);
 
 	test.each(FACES.map((face) => [face.id, face] as const))(
