@@ -81,7 +81,8 @@ export function fontFile(face: Pick<Face, 'id'>, subset: Subset): string {
 	return `fonts/${face.id}-${subset}.woff2`;
 }
 
-function unicodeRange(subset: Subset): string {
+/** A subset's ranges as CSS writes them: "U+0000-00FF,U+0131,…". */
+export function unicodeRange(subset: Subset): string {
 	return SUBSETS[subset].map(([from, to]) => (from === to ? `U+${hex(from)}` : `U+${hex(from)}-${hex(to)}`)).join(',');
 }
 

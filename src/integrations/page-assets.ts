@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CSP_META, styleHash, withStyleHashes } from '../security/csp.ts';
 import { headersFile } from '../security/headers.ts';
-import { FACE_IDS, fontFaceCss, fontFile, type Face, type Subset } from '../fonts/faces.ts';
+import { FACE_IDS, fontFaceCss, fontFile, unicodeRange, type Face, type Subset } from '../fonts/faces.ts';
+import { FONT_SCRIPT } from '../security/font-script.ts';
 import { jsonStrings, pageCodePoints } from '../fonts/page-text.ts';
 import { pageFonts } from '../fonts/subset-fonts.ts';
 
@@ -34,17 +35,34 @@ const LANGUAGE_SUBSETS: Readonly<Record<string, readonly Subset[]>> = {
 };
 
 /**
- * The page's font files to fetch at once: the faces its first screen sets text in, as its layout names them on <html>
- * (every face unless it says less: an embed is Inter alone), in the subsets of its language. With `font-display:
- * optional` a face that is not ready when text first paints is not used on that view: one preloaded face left the
- * headline in a system font even on a fast connection. The other subsets (the language switcher's Cyrillic on an
- * English page) and faces load on use. A browser test holds each preload to text on a phone's first screen.
+ * The page's fonts for its first screen: the faces it sets text in there, as its layout names them on <html> (every
+ * face unless it says less: an embed is Inter alone), in the subsets of its language. With `font-display: optional` a
+ * face that is not ready at the first layout is not used on that view, so these ride in the page itself (see
+ * firstScreenFonts). The other subsets (the language switcher's Cyrillic on an English page) and faces load on use. A
+ * browser test holds each of them to text on a phone's first screen.
  */
-function preloads<F extends { face: Face; subset: Subset }>(html: string, fonts: readonly F[]): F[] {
+function firstScreen<F extends { face: Face; subset: Subset }>(html: string, fonts: readonly F[]): F[] {
 	const lang = /<html lang="([a-z]+)"/.exec(html)?.[1] ?? 'en';
 	const subsets = LANGUAGE_SUBSETS[lang] ?? ['latin'];
-	const firstScreen: readonly string[] = /<html [^>]*data-first-screen="([^"]*)"/.exec(html)?.[1]?.split(' ') ?? FACE_IDS;
-	return fonts.filter((f) => subsets.includes(f.subset) && firstScreen.includes(f.face.id));
+	const faces: readonly string[] = /<html [^>]*data-first-screen="([^"]*)"/.exec(html)?.[1]?.split(' ') ?? FACE_IDS;
+	return fonts.filter((f) => subsets.includes(f.subset) && faces.includes(f.face.id));
+}
+
+/**
+ * The first screen's fonts written into the page: each file's bytes as base64 in a data block, which the inline font
+ * script hands to the browser as FontFaces before the first layout (ready on any network, holding nothing back: a
+ * preloaded file held the first paint for as long as it was in flight, and still missed slow connections). Readers
+ * without JavaScript get the same files preloaded by URL.
+ */
+function firstScreenFonts(fonts: readonly { face: Face; subset: Subset; bytes: Buffer }[], prefix: string): string {
+	const blocks = fonts.map(
+		({ face, subset, bytes }) =>
+			`<script type="font/woff2" class="kz-font" data-face="${face.id}" data-subset="${subset}" data-family="${face.family}" data-weight="${face.weight}" data-range="${unicodeRange(subset)}">${bytes.toString('base64')}</script>`
+	);
+	const preloads = fonts.map(
+		({ face, subset }) => `<link rel="preload" href="${prefix}${fontFile(face, subset)}" as="font" type="font/woff2" crossorigin>`
+	);
+	return `${blocks.join('')}<script>${FONT_SCRIPT}</script><noscript>${preloads.join('')}</noscript>`;
 }
 
 export function pageAssetsIntegration(): AstroIntegration {
@@ -74,10 +92,8 @@ export function pageAssetsIntegration(): AstroIntegration {
 					);
 					html = html.replace(/<style><\/style>/g, '');
 					const prefix = notFound ? `${base}404/` : '';
-					const preload = preloads(html, fonts)
-						.map((f) => `<link rel="preload" href="${prefix}${fontFile(f.face, f.subset)}" as="font" type="font/woff2" crossorigin>`)
-						.join('');
-					html = html.replace('</head>', `${preload}<style>${fontFaceCss(prefix)}</style></head>`);
+					const inline = firstScreenFonts(firstScreen(html, fonts), prefix);
+					html = html.replace('</head>', `<style>${fontFaceCss(prefix)}</style>${inline}</head>`);
 					const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => styleHash(m[1] ?? ''));
 					for (const h of styles) hashes.add(h);
 					html = html.replace(`content="${CSP_META}"`, `content="${withStyleHashes(CSP_META, styles)}"`);

@@ -1,17 +1,18 @@
 // The content security policy, in one place: the meta tag every page carries, and the header the hosts send.
 import { createHash } from 'node:crypto';
 import { THEME_SCRIPT_HASH } from './theme-script.ts';
+import { FONT_SCRIPT_HASH } from './font-script.ts';
 
 /** The style sources before any inline style's hash is added. */
 export const STYLE_SRC = "style-src 'self'";
 
 /**
  * Everything from our own origin, nothing from anywhere else, and nothing inline but what is named by its hash: the
- * theme's script, and each page's inlined styles (added to `style-src` after the build, see integrations/page-assets.ts).
+ * theme's script, the script that hands the browser a page's inlined fonts, and each page's inlined styles (added to `style-src` after the build, see integrations/page-assets.ts).
  */
 const POLICY = [
 	"default-src 'self'",
-	`script-src 'self' ${THEME_SCRIPT_HASH}`,
+	`script-src 'self' ${THEME_SCRIPT_HASH} ${FONT_SCRIPT_HASH}`,
 	STYLE_SRC,
 	"img-src 'self'",
 	"font-src 'self'",

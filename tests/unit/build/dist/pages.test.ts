@@ -11,6 +11,7 @@ import { CHART_IDS } from '../../../helpers/registry.ts';
 import { LANGS } from '../../../helpers/editions.ts';
 import { CSP_META, styleHash, withStyleHashes } from '../../../../src/security/csp.ts';
 import { THEME_SCRIPT } from '../../../../src/security/theme-script.ts';
+import { FONT_SCRIPT } from '../../../../src/security/font-script.ts';
 import { FACES, SUBSET_NAMES, inSubset } from '../../../../src/fonts/faces.ts';
 import { jsonStrings, pageCodePoints } from '../../../../src/fonts/page-text.ts';
 import { codePointsOf } from '../../../helpers/font-cmap.ts';
@@ -46,16 +47,13 @@ describe('the built HTML', () => {
 			const policy = withStyleHashes(CSP_META, styles.map(styleHash));
 			expect(html, file).toContain(`<meta http-equiv="Content-Security-Policy" content="${policy}">`);
 			expect(policy).not.toContain('unsafe-inline');
-			// The one inline script is the theme's, allowed by its hash; any other would be refused.
-			const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map(
+			// The inline scripts are the theme's and the one that hands the browser the inlined fonts, each allowed by its
+			// hash; any other would be refused. (Data blocks, JSON or fonts, are never run.)
+			const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="(?:application\/json|font\/woff2)")[^>]*>([\s\S]*?)<\/script>/g)].map(
 				(m) => m[1] ?? ''
 			);
-			expect(inline, file).toEqual([THEME_SCRIPT]);
-			expect(CSP_META).toContain(
-				`'sha256-${createHash('sha256')
-					.update(inline[0] ?? '')
-					.digest('base64')}'`
-			);
+			expect(inline, file).toEqual([THEME_SCRIPT, FONT_SCRIPT]);
+			for (const script of inline) expect(CSP_META).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
 			expect(html, file).not.toMatch(/\son[a-z]+=/);
 			expect(html, file).not.toMatch(/<style\s|\sstyle="/);
 			// Nothing holds the first paint back: no stylesheet to fetch, every style in the page.
@@ -84,7 +82,7 @@ describe('each page’s fonts', () => {
 	// Each page against its own cut: the characters it can draw, read from its HTML and its charts' payloads by the rule
 	// the build cuts with (page-text.ts, unit-tested on its own); the fonts' contents read back with HarfBuzz. That the
 	// text a browser actually renders is covered is checked in a browser (tests/e2e/fonts.spec.ts).
-	test('hold every glyph the page uses and no other, in only the subsets it uses; the preloads are its own', async () => {
+	test('hold every glyph the page uses and no other, in only the subsets it uses; the fonts inlined for its first screen are its own', async () => {
 		const problems: string[] = [];
 		for (const file of builtPages()) {
 			const html = readFileSync(file, 'utf8');
@@ -109,10 +107,18 @@ describe('each page’s fonts', () => {
 					if (extra.length) problems.push(`${file}: ${name} holds unused ${String.fromCodePoint(...extra)}`);
 				}
 			}
-			// What is preloaded is the page's own cut, and only fonts it holds.
-			const preloads = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="font"/g)].map((m) => m[1] ?? '');
-			expect(preloads.length, file).toBeGreaterThan(0);
-			for (const href of preloads) expect(files, `${file} preloads ${href}`).toContain(href.split('/').at(-1));
+			// The first screen's fonts ride in the page, each block byte for byte the page's own file; readers without
+			// JavaScript get the same files preloaded, and nobody else gets a preload (it would hold the first paint).
+			const blocks = [...html.matchAll(/<script type="font\/woff2" class="kz-font" data-face="([^"]+)" data-subset="([^"]+)"[^>]*>([^<]*)<\/script>/g)];
+			expect(blocks.length, file).toBeGreaterThan(0);
+			for (const [, face, subset, base64] of blocks) {
+				const own = readFileSync(join(dir, 'fonts', `${face}-${subset}.woff2`));
+				expect(Buffer.from(base64 ?? '', 'base64').equals(own), `${file}: ${face}-${subset}`).toBe(true);
+			}
+			const noscript = /<noscript>(.*?)<\/noscript>/.exec(html)?.[1] ?? '';
+			const preloads = [...noscript.matchAll(/<link rel="preload" href="([^"]+)" as="font"/g)].map((m) => m[1]?.split('/').at(-1));
+			expect(preloads, file).toEqual(blocks.map(([, face, subset]) => `${face}-${subset}.woff2`));
+			expect(html.replace(/<noscript>.*?<\/noscript>/, ''), file).not.toMatch(/rel="preload"[^>]*as="font"/);
 		}
 		expect(problems).toEqual([]);
 	}, 120_000);
