@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { transform } from 'esbuild';
 import { FACES, SUBSET_NAMES } from '../../src/fonts/faces.ts';
+import { FONT_SCRIPT } from '../../src/security/font-script.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -41,6 +42,11 @@ export function baselineArticle(articleHtml: string): { html: string; css: strin
 	let html = articleHtml
 		.replace(/<style>[\s\S]*?<\/style>/g, '')
 		.replace(/<link rel="preload"[^>]*>/g, '')
+		// Our first-screen fonts inlined, their script and the preloads for readers without it: the classic page links
+		// whole font files instead.
+		.replace(/<script type="font\/woff2"[^>]*>[^<]*<\/script>/g, '')
+		.replace(`<script>${FONT_SCRIPT}</script>`, '')
+		.replace(/<noscript>[\s\S]*?<\/noscript>/g, '')
 		.replace('</head>', `<link rel="stylesheet" href="${STYLESHEET}"></head>`)
 		.replace(
 			/<kz-chart data-chart="([a-z-]+)"[\s\S]*?<\/kz-chart>/g,
