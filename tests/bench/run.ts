@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { execSync } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../helpers/chromium.ts';
+import { SLOW_4G } from '../helpers/slow-4g.ts';
 import { startStaticServer } from './static-server.ts';
 import { baselineArticle, baselineFont, baselineFonts, baselineScript, d3Bundle } from './baseline-page.ts';
 import { median, formatTable } from './stats.ts';
@@ -30,14 +31,9 @@ const PAGES = [
 	{ name: 'baseline article', path: '/bench-baseline/' },
 ];
 
-/** Lighthouse's "slow 4G" (its mobile default): 150 ms round trip, 1.6 Mbps down, 750 kbps up, CPU 4x slower. */
 const CONDITIONS = [
 	{ name: 'unthrottled', network: undefined, cpu: 1 },
-	{
-		name: 'slow 4G, 4x CPU',
-		network: { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
-		cpu: 4,
-	},
+	{ name: 'slow 4G, 4x CPU', ...SLOW_4G },
 ] as const;
 
 interface Sample {

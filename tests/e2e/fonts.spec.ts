@@ -6,6 +6,7 @@ import { LEAD_ARTICLE } from '../helpers/articles.ts';
 import { FIRST_CHART, chartPath, embedPath } from '../helpers/registry.ts';
 import { LANGS, inEdition } from '../helpers/editions.ts';
 import { ALL_PAGES, NOT_FOUND, waitForCharts } from '../helpers/pages.ts';
+import { emulateSlow4g } from '../helpers/slow-4g.ts';
 import { FACES, SUBSET_NAMES, fontFile, inSubset } from '../../src/fonts/faces.ts';
 
 // Each page's fonts are cut to its glyphs at build time: here, what a browser actually draws on the page (its text,
@@ -107,15 +108,7 @@ for (const path of [...LANGS.map((lang) => inEdition(LEAD_ARTICLE.path, lang)), 
 		const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
 		const page = await context.newPage();
 		const cdp = await context.newCDPSession(page);
-		await cdp.send('Network.enable');
-		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-		await cdp.send('Network.emulateNetworkConditions', {
-			offline: false,
-			latency: 150,
-			downloadThroughput: (1.6 * 1024 * 1024) / 8,
-			uploadThroughput: (750 * 1024) / 8,
-		});
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		await emulateSlow4g(cdp);
 		await page.goto(path);
 		await cdp.send('DOM.enable');
 		await cdp.send('CSS.enable');

@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { UPPERCASED_CLASSES, decodeEntities, jsonStrings, pageCodePoints } from '../../../src/fonts/page-text.ts';
 import { fontFaceCss, inSubset } from '../../../src/fonts/faces.ts';
+import { stylesheetSources } from '../../helpers/stylesheets.ts';
 
 const chars = (points: Set<number>) => String.fromCodePoint(...[...points].sort((a, b) => a - b));
 
@@ -23,9 +22,8 @@ describe('the characters a page can draw', () => {
 	});
 
 	test('every rule that sets text in capitals names a class the cut knows', () => {
-		const sheets = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(css|astro)$/.test(f));
-		const rules = sheets.flatMap((f) => [
-			...readFileSync(join('src', f), 'utf8').matchAll(/([^{}]+)\{[^}]*\b(?:text-transform|font-variant-caps)\s*:\s*([\w-]+)/g),
+		const rules = stylesheetSources().flatMap(({ text }) => [
+			...text.matchAll(/([^{}]+)\{[^}]*\b(?:text-transform|font-variant-caps)\s*:\s*([\w-]+)/g),
 		]);
 		expect(rules.length).toBeGreaterThan(0);
 		for (const [, selector = '', value] of rules) {

@@ -8,6 +8,7 @@ import { CSS_FEATURES, layoutFeatures } from '../../../src/fonts/layout-features
 import { cut } from '../../../src/fonts/subset-fonts.ts';
 import { codePointsOf } from '../../helpers/font-cmap.ts';
 import { featuresOf, openFont, shapeText } from '../../helpers/shaping.ts';
+import { stylesheetSources } from '../../helpers/stylesheets.ts';
 
 const require = createRequire(import.meta.url);
 const sourceOf = (face: Face, subset: Subset) => readFileSync(require.resolve(face.source(subset)));
@@ -88,9 +89,8 @@ describe('a page’s font cut', () => {
 	});
 
 	test('keeps every feature the stylesheets turn on', () => {
-		const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(css|astro)$/.test(f));
-		const settings = files.flatMap((f) => [
-			...readFileSync(join('src', f), 'utf8').matchAll(/font-(variant[a-z-]*|feature-settings)\s*:\s*([^;}]+)/g),
+		const settings = stylesheetSources().flatMap(({ text }) => [
+			...text.matchAll(/font-(variant[a-z-]*|feature-settings)\s*:\s*([^;}]+)/g),
 		]);
 		// The sheets set tabular figures today; any other variant or feature must be added to CSS_FEATURES to be kept.
 		expect(settings.length).toBeGreaterThan(0);
